@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CommandLine.h"
+
+#include "PlanCommands.h"
+#include "core/Version.h"
+
+namespace lifeboat::cli {
+
+QString CommandLine::helpText()
+{
+    return tr("Usage: lifeboat-cli COMMAND [OPTIONS]\n"
+              "\n"
+              "Commands:\n"
+              "  plan check FILE [--json]   Validate a plan; list every problem with its JSON path.\n"
+              "  plan show FILE [--json]    Show the fleet, datasets, repositories and policies of a plan.\n"
+              "\n"
+              "Options:\n"
+              "  -h, --help                 Show this help.\n"
+              "  -v, --version              Show the version.\n"
+              "\n"
+              "Exit codes:\n"
+              "  0  success; for plan check: the plan is valid\n"
+              "  1  plan check: valid, with warnings\n"
+              "  2  the plan is invalid, or the command line is wrong\n"
+              "  3  the file could not be read (missing, a directory, unreadable, too large)\n");
+}
+
+int CommandLine::run(const QStringList& arguments, Streams streams)
+{
+    const QStringList args = arguments.mid(1);
+    if (args.isEmpty()) {
+        streams.err << helpText();
+        return kExitInvalid;
+    }
+    const QString& first = args.first();
+    if (first == QLatin1String("-h") || first == QLatin1String("--help") || first == QLatin1String("help")) {
+        streams.out << helpText();
+        return kExitOk;
+    }
+    if (first == QLatin1String("-v") || first == QLatin1String("--version")) {
+        streams.out << QStringLiteral("lifeboat-cli %1\n").arg(QLatin1String(kVersion));
+        return kExitOk;
+    }
+    if (first == QLatin1String("plan")) {
+        const QString verb = args.value(1);
+        if (verb == QLatin1String("check"))
+            return PlanCheckCommand::execute(args.mid(2), streams);
+        if (verb == QLatin1String("show"))
+            return PlanShowCommand::execute(args.mid(2), streams);
+        streams.err << tr("lifeboat-cli: unknown plan command \"%1\"; use \"plan check\" or \"plan show\".").arg(verb) << '\n';
+        return kExitInvalid;
+    }
+    streams.err << tr("lifeboat-cli: unknown command \"%1\". Run \"lifeboat-cli --help\" for the list.").arg(first) << '\n';
+    return kExitInvalid;
+}
+
+} // namespace lifeboat::cli

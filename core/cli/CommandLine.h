@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+namespace lifeboat::cli {
+
+// Exit codes of lifeboat-cli, documented in the README and `lifeboat-cli --help`.
+enum ExitCode : int {
+    kExitOk = 0,              // done; for `plan check`: valid
+    kExitWarnings = 1,        // `plan check`: valid, with warnings
+    kExitInvalid = 2,         // the plan (or the command line) is invalid
+    kExitUnreadable = 3,      // the file could not be read
+};
+
+// Streams are passed in so tests run commands in-process (KeePassXC cli/Utils.h).
+struct Streams {
+    QTextStream& out;
+    QTextStream& err;
+};
+
+class CommandLine {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+public:
+    // `arguments` includes the program name, as QCoreApplication::arguments() does.
+    static int run(const QStringList& arguments, Streams streams);
+    static QString helpText();
+};
+
+} // namespace lifeboat::cli

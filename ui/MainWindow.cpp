@@ -1,0 +1,354 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include "Dialogs.h"
+#include "PlanDocument.h"
+#include "views/FleetView.h"
+#include "views/PendingView.h"
+#include "views/PlanView.h"
+#include "views/ProblemsPanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QProgressBar>
+#include <QSettings>
+#include <QHBoxLayout>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUndoStack>
+
+namespace lifeboat::ui {
+namespace {
+
+constexpr int kMaxRecentFiles = 10;
+const QString kRecentFilesKey = QStringLiteral("recentFiles");
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kStateKey = QStringLiteral("mainWindow/state");
+const QString kLastDirectoryKey = QStringLiteral("lastDirectory");
+
+} // namespace
+
+QString MainWindow::viewTitle(View view)
+{
+    switch (view) {
+    case View::Plan: return tr("Plan");
+    case View::Fleet: return tr("Fleet");
+    case View::Topology: return tr("Topology");
+    case View::Schedules: return tr("Schedules");
+    case View::Risk: return tr("Risk");
+    case View::Capacity: return tr("Capacity");
+    case View::Snapshots: return tr("Snapshots");
+    case View::Activity: return tr("Activity");
+    case View::Count: break;
+    }
+    return {};
+}
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new PlanDocument(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    createViews();
+    createActions();
+    connect(m_document, &PlanDocument::loaded, this, &MainWindow::onLoaded);
+    connect(m_document, &PlanDocument::loadFailed, this, &MainWindow::onLoadFailed);
+    connect(m_document, &PlanDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &PlanDocument::filePathChanged, this, &MainWindow::updateTitle);
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(kStateKey).toByteArray());
+    m_document->newPlan();
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createViews()
+{
+    m_viewList = new QListWidget(this);
+    m_viewList->setObjectName(QStringLiteral("viewListWidget"));
+    m_stack = new QStackedWidget(this);
+    m_planView = new PlanView(m_document, this);
+    m_fleetView = new FleetView(m_document, this);
+
+    const auto pending = [this](const QString& sentence) { return new PendingView(sentence, this); };
+    for (int i = 0; i < static_cast<int>(View::Count); ++i) {
+        const View view = static_cast<View>(i);
+        QWidget* page = nullptr;
+        switch (view) {
+        case View::Plan: page = m_planView; break;
+        case View::Fleet: page = m_fleetView; break;
+        case View::Topology:
+            page = pending(tr("Not built yet: the failure-domain map with each dataset's copies. The Fleet view lists the same domains and nodes."));
+            break;
+        case View::Schedules:
+            page = pending(tr("Not built yet: the timeline of backup windows. Each policy's schedule is listed in the Plan view."));
+            break;
+        case View::Risk: page = pending(tr("Not built yet: loss probabilities and RPO/RTO need the reliability models, which are not written yet.")); break;
+        case View::Capacity: page = pending(tr("Not built yet: capacity projections need the capacity model, which is not written yet.")); break;
+        case View::Snapshots: page = pending(tr("Not built yet: browsing snapshots needs the backup engine, which does not exist yet.")); break;
+        case View::Activity: page = pending(tr("Not built yet: no operation can run from the console yet, so there is no activity to show.")); break;
+        case View::Count: break;
+        }
+        m_stack->addWidget(page);
+        auto* item = new QListWidgetItem(viewTitle(view), m_viewList);
+        item->setToolTip(tr("Ctrl+%1").arg(i + 1));
+    }
+    m_viewList->setFixedWidth(m_viewList->sizeHintForColumn(0) + 48);
+    connect(m_viewList, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_viewList);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_problems = new ProblemsPanel(m_document, this);
+    m_problemsDock = new QDockWidget(tr("Problems"), this);
+    m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
+    m_problemsDock->setWidget(m_problems);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    connect(m_problems, &ProblemsPanel::objectChosen, this, [this](const plan::ObjectRef& ref) { selectObject(ref); });
+
+    m_busy = new QProgressBar(this);
+    m_busy->setRange(0, 0);   // loading has no measurable steps: a busy indicator
+    m_busy->setMaximumWidth(160);
+    m_busy->hide();
+    statusBar()->addPermanentWidget(m_busy);
+    m_viewList->setCurrentRow(static_cast<int>(View::Fleet));
+}
+
+void MainWindow::createActions()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newAction = file->addAction(tr("&New Plan"), this, &MainWindow::newPlan);
+    newAction->setShortcut(QKeySequence::New);
+    QAction* openAction = file->addAction(tr("&Open…"), this, [this] {
+        QSettings settings;
+        const QString path = Dialogs::openPlanFileName(this, settings.value(kLastDirectoryKey, QDir::homePath()).toString());
+        if (!path.isEmpty())
+            openFile(path);
+    });
+    openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    QAction* saveAction = file->addAction(tr("&Save"), this, &MainWindow::save);
+    saveAction->setShortcut(QKeySequence::Save);
+    QAction* saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
+    saveAsAction->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    QAction* quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setMenuRole(QAction::QuitRole);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction* find = edit->addAction(tr("&Find in Fleet"), this, [this] {
+        showView(View::Fleet);
+        m_fleetView->filterEdit()->setFocus();
+        m_fleetView->filterEdit()->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < static_cast<int>(View::Count); ++i) {
+        QAction* a = view->addAction(viewTitle(static_cast<View>(i)), this, [this, i] { showView(static_cast<View>(i)); });
+        a->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+    }
+    view->addSeparator();
+    view->addAction(m_problemsDock->toggleViewAction());
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About Lifeboat"), this, [this] { Dialogs::showAbout(this); });
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    updateRecentMenu();
+}
+
+void MainWindow::showView(View view)
+{
+    m_viewList->setCurrentRow(static_cast<int>(view));
+}
+
+bool MainWindow::selectObject(const plan::ObjectRef& ref)
+{
+    switch (ref.kind) {
+    case plan::ObjectRef::Kind::Node:
+    case plan::ObjectRef::Kind::Domain:
+        showView(View::Fleet);
+        return m_fleetView->selectObject(ref);
+    case plan::ObjectRef::Kind::Dataset:
+    case plan::ObjectRef::Kind::Repository:
+    case plan::ObjectRef::Kind::Policy:
+        showView(View::Plan);
+        return m_planView->selectObject(ref);
+    case plan::ObjectRef::Kind::Plan:
+    case plan::ObjectRef::Kind::Assumptions:
+        showView(View::Plan);
+        return true;
+    case plan::ObjectRef::Kind::None: break;
+    }
+    return false;
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(tr("%1[*] — Lifeboat").arg(m_document->displayName()));
+    setWindowModified(m_document->isModified());
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    switch (Dialogs::askUnsavedChanges(this, m_document->displayName())) {
+    case Dialogs::UnsavedAnswer::Save: return save();
+    case Dialogs::UnsavedAnswer::Discard: return true;
+    case Dialogs::UnsavedAnswer::Cancel: return false;
+    }
+    return false;
+}
+
+bool MainWindow::openFile(const QString& path)
+{
+    if (m_document->isLoading() || !maybeSave())
+        return false;
+    setBusy(true, tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
+    m_document->open(path);
+    return true;
+}
+
+void MainWindow::onLoaded()
+{
+    setBusy(false);
+    if (m_document->filePath().isEmpty())
+        return;
+    addRecentFile(m_document->filePath());
+    QSettings().setValue(kLastDirectoryKey, QFileInfo(m_document->filePath()).absolutePath());
+    const plan::PlanIssues& issues = m_document->issues();
+    const auto errors = std::count_if(issues.begin(), issues.end(), [](const plan::PlanIssue& i) { return i.severity == plan::Severity::Error; });
+    statusBar()->showMessage(errors > 0 ? tr("Opened %1 — it has %2 error(s), listed under Problems.").arg(m_document->displayName()).arg(errors)
+                                        : tr("Opened %1.").arg(m_document->displayName()),
+                             10000);
+}
+
+void MainWindow::onLoadFailed(const QString& path, const QString& message)
+{
+    setBusy(false);
+    statusBar()->showMessage(tr("Could not open %1.").arg(QDir::toNativeSeparators(path)), 10000);
+    Dialogs::showOpenError(this, message);
+}
+
+void MainWindow::setBusy(bool busy, const QString& message)
+{
+    m_busy->setVisible(busy);
+    if (busy)
+        statusBar()->showMessage(message);
+    else
+        statusBar()->clearMessage();
+}
+
+void MainWindow::newPlan()
+{
+    if (!maybeSave())
+        return;
+    m_document->newPlan();
+}
+
+bool MainWindow::save()
+{
+    if (m_document->filePath().isEmpty())
+        return saveAs();
+    if (m_document->hasUnreadFields() && !Dialogs::confirmSaveWithUnreadFields(this, m_document->displayName()))
+        return false;
+    QString error;
+    if (!m_document->saveAs(m_document->filePath(), &error)) {
+        Dialogs::showSaveError(this, error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1.").arg(m_document->displayName()), 5000);
+    return true;
+}
+
+bool MainWindow::saveAs()
+{
+    QString suggestion = m_document->filePath();
+    if (suggestion.isEmpty())
+        suggestion = QDir(QSettings().value(kLastDirectoryKey, QDir::homePath()).toString()).filePath(QStringLiteral("plan.lifeboat.json"));
+    const QString path = Dialogs::savePlanFileName(this, suggestion);
+    if (path.isEmpty())
+        return false;
+    QString error;
+    if (!m_document->saveAs(path, &error)) {
+        Dialogs::showSaveError(this, error);
+        return false;
+    }
+    addRecentFile(m_document->filePath());
+    statusBar()->showMessage(tr("Saved %1.").arg(m_document->displayName()), 5000);
+    return true;
+}
+
+QStringList MainWindow::recentFiles() const
+{
+    return QSettings().value(kRecentFilesKey).toStringList();
+}
+
+void MainWindow::addRecentFile(const QString& path)
+{
+    QStringList files = recentFiles();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > kMaxRecentFiles)
+        files.removeLast();
+    QSettings().setValue(kRecentFilesKey, files);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files.at(i);
+        QAction* a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)), this, [this, path] { openFile(path); });
+        a->setEnabled(QFileInfo::exists(path));
+    }
+    if (files.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent plans"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("&Clear List"), this, [this] {
+        QSettings().remove(kRecentFilesKey);
+        updateRecentMenu();
+    });
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    event->accept();
+}
+
+} // namespace lifeboat::ui

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/plan/PlanIssue.h"
+
+#include <QMainWindow>
+#include <QStringList>
+
+class QAction;
+class QDockWidget;
+class QListWidget;
+class QMenu;
+class QProgressBar;
+class QStackedWidget;
+
+namespace lifeboat::ui {
+
+class FleetView;
+class PlanDocument;
+class PlanView;
+class ProblemsPanel;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    // The sidebar's views, in order (DESIGN.md "The console").
+    enum class View { Plan = 0, Fleet, Topology, Schedules, Risk, Capacity, Snapshots, Activity, Count };
+
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    PlanDocument* document() const { return m_document; }
+    FleetView* fleetView() const { return m_fleetView; }
+    PlanView* planView() const { return m_planView; }
+    ProblemsPanel* problemsPanel() const { return m_problems; }
+    QListWidget* viewList() const { return m_viewList; }
+    QStackedWidget* viewStack() const { return m_stack; }
+    static QString viewTitle(View view);
+
+    // Asks about unsaved changes first; returns false when the user cancelled.
+    bool openFile(const QString& path);
+    bool save();
+    bool saveAs();
+    void newPlan();
+    void showView(View view);
+    bool selectObject(const plan::ObjectRef& ref);
+    QStringList recentFiles() const;
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createViews();
+    void createActions();
+    void updateTitle();
+    void updateRecentMenu();
+    void addRecentFile(const QString& path);
+    bool maybeSave();
+    void onLoaded();
+    void onLoadFailed(const QString& path, const QString& message);
+    void setBusy(bool busy, const QString& message = {});
+
+    PlanDocument* m_document;
+    QListWidget* m_viewList = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    PlanView* m_planView = nullptr;
+    FleetView* m_fleetView = nullptr;
+    ProblemsPanel* m_problems = nullptr;
+    QDockWidget* m_problemsDock = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QProgressBar* m_busy = nullptr;
+};
+
+} // namespace lifeboat::ui

@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PlanDocument.h"
+
+#include "core/plan/PlanLoader.h"
+#include "core/plan/PlanValidator.h"
+#include "core/plan/PlanWriter.h"
+
+#include <QFileInfo>
+#include <QUndoCommand>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <memory>
+
+namespace lifeboat::ui {
+
+struct PlanDocument::LoadResult {
+    QString path;
+    bool ok = false;
+    QString error;
+    plan::LoadedPlan loaded;          // with every issue: the reader's and the validator's
+    plan::PlanIssues readerIssues;
+};
+
+class SetNodeFieldCommand : public QUndoCommand {
+public:
+    SetNodeFieldCommand(PlanDocument* document, int nodeIndex, const QString& field, const QVariant& oldValue, const QVariant& newValue)
+        : m_document(document), m_nodeIndex(nodeIndex), m_field(field), m_old(oldValue), m_new(newValue)
+    {
+        setText(PlanDocument::tr("Change %1 of node %2").arg(field, document->plan().nodes[static_cast<std::size_t>(nodeIndex)].name));
+    }
+    void redo() override { m_document->applyNodeField(m_nodeIndex, m_field, m_new); }
+    void undo() override { m_document->applyNodeField(m_nodeIndex, m_field, m_old); }
+
+private:
+    PlanDocument* m_document;
+    int m_nodeIndex;
+    QString m_field;
+    QVariant m_old;
+    QVariant m_new;
+};
+
+PlanDocument::PlanDocument(QObject* parent) : QObject(parent)
+{
+    // Typing in a cell should not validate 100,000 nodes per keystroke.
+    m_validationTimer.setSingleShot(true);
+    m_validationTimer.setInterval(250);
+    connect(&m_validationTimer, &QTimer::timeout, this, &PlanDocument::startValidation);
+    connect(&m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
+
+    connect(&m_loadWatcher, &QFutureWatcher<std::shared_ptr<LoadResult>>::finished, this, [this] {
+        const std::shared_ptr<LoadResult> result = m_loadWatcher.result();
+        if (!result->ok) {
+            emit loadFailed(result->path, result->error);
+            return;
+        }
+        ++m_revision;
+        m_plan = std::move(result->loaded.plan);
+        // What the reader found stays true until the file is saved again (which drops
+        // unknown fields), so it is kept and prepended to every later validation.
+        m_readerIssues = std::move(result->readerIssues);
+        m_issues = std::move(result->loaded.issues);
+        m_filePath = QFileInfo(result->path).absoluteFilePath();
+        m_undoStack.clear();
+        m_undoStack.setClean();
+        emit filePathChanged();
+        emit issuesChanged();
+        emit loaded();
+        emit modifiedChanged(false);
+    });
+    connect(&m_validationWatcher, &QFutureWatcher<std::pair<quint64, plan::PlanIssues>>::finished, this, [this] {
+        auto [revision, issues] = m_validationWatcher.result();
+        if (revision != m_revision)
+            return;   // the plan changed again meanwhile; a newer validation is coming
+        m_issues = m_readerIssues;
+        m_issues.insert(m_issues.end(), std::make_move_iterator(issues.begin()), std::make_move_iterator(issues.end()));
+        emit issuesChanged();
+    });
+}
+
+PlanDocument::~PlanDocument()
+{
+    // The workers only read their own copies; waiting keeps them from outliving the
+    // objects their results are delivered to.
+    m_loadWatcher.waitForFinished();
+    m_validationWatcher.waitForFinished();
+}
+
+QString PlanDocument::displayName() const
+{
+    if (m_filePath.isEmpty())
+        return tr("Untitled plan");
+    return QFileInfo(m_filePath).fileName();
+}
+
+void PlanDocument::open(const QString& path)
+{
+    if (m_loadWatcher.isRunning())
+        return;
+    m_loadWatcher.setFuture(QtConcurrent::run([path]() {
+        auto result = std::make_shared<LoadResult>();
+        result->path = path;
+        const auto bytes = plan::PlanReader::readFile(path);
+        if (!bytes) {
+            result->error = bytes.error().message;
+            return result;
+        }
+        result->ok = true;
+        result->loaded = plan::PlanReader::parse(*bytes);
+        result->readerIssues = result->loaded.issues;
+        plan::checkLoadedPlan(result->loaded);
+        return result;
+    }));
+}
+
+void PlanDocument::newPlan()
+{
+    ++m_revision;
+    m_plan = plan::Plan{};
+    m_plan.name = tr("New plan");
+    m_filePath.clear();
+    m_readerIssues.clear();
+    m_undoStack.clear();
+    m_undoStack.setClean();
+    m_issues = plan::PlanValidator::validate(m_plan);   // an empty plan: instant
+    emit filePathChanged();
+    emit issuesChanged();
+    emit loaded();
+    emit modifiedChanged(false);
+}
+
+bool PlanDocument::saveAs(const QString& path, QString* error)
+{
+    const auto saved = plan::PlanWriter::save(m_plan, path);
+    if (!saved) {
+        if (error)
+            *error = saved.error().message;
+        return false;
+    }
+    m_filePath = QFileInfo(path).absoluteFilePath();
+    m_undoStack.setClean();
+    emit filePathChanged();
+    if (!m_readerIssues.empty()) {
+        m_readerIssues.clear();   // the saved file no longer has what the reader complained of
+        startValidation();
+    }
+    return true;
+}
+
+QVariant PlanDocument::nodeField(const plan::Node& node, const QString& field)
+{
+    if (field == QLatin1String("address"))
+        return node.address;
+    if (field == QLatin1String("port"))
+        return node.port;
+    if (field == QLatin1String("user"))
+        return node.user;
+    if (field == QLatin1String("role"))
+        return node.role;
+    if (field == QLatin1String("disk"))
+        return node.disk;
+    if (field == QLatin1String("sshAlias"))
+        return node.sshAlias;
+    return {};
+}
+
+bool PlanDocument::setNodeField(int nodeIndex, const QString& field, const QVariant& value)
+{
+    if (nodeIndex < 0 || static_cast<std::size_t>(nodeIndex) >= m_plan.nodes.size())
+        return false;
+    const QVariant old = nodeField(m_plan.nodes[static_cast<std::size_t>(nodeIndex)], field);
+    if (!old.isValid() || old == value)
+        return false;
+    if (field == QLatin1String("port")) {
+        bool ok = false;
+        const int port = value.toInt(&ok);
+        if (!ok || port < 1 || port > 65535)
+            return false;
+    }
+    m_undoStack.push(new SetNodeFieldCommand(this, nodeIndex, field, old, value));
+    return true;
+}
+
+void PlanDocument::applyNodeField(int nodeIndex, const QString& field, const QVariant& value)
+{
+    plan::Node& node = m_plan.nodes[static_cast<std::size_t>(nodeIndex)];
+    if (field == QLatin1String("address"))
+        node.address = value.toString();
+    else if (field == QLatin1String("port"))
+        node.port = value.toInt();
+    else if (field == QLatin1String("user"))
+        node.user = value.toString();
+    else if (field == QLatin1String("role"))
+        node.role = value.toString();
+    else if (field == QLatin1String("disk"))
+        node.disk = value.toString();
+    else if (field == QLatin1String("sshAlias"))
+        node.sshAlias = value.toString();
+    ++m_revision;
+    emit nodeChanged(nodeIndex);
+    scheduleValidation();
+}
+
+void PlanDocument::scheduleValidation()
+{
+    m_validationTimer.start();
+}
+
+void PlanDocument::startValidation()
+{
+    if (m_validationWatcher.isRunning()) {
+        m_validationTimer.start();   // one at a time; try again shortly
+        return;
+    }
+    const quint64 revision = m_revision;
+    m_validationWatcher.setFuture(QtConcurrent::run([plan = m_plan, revision]() {
+        return std::make_pair(revision, plan::PlanValidator::validate(plan));
+    }));
+}
+
+} // namespace lifeboat::ui

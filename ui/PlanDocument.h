@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/plan/Plan.h"
+#include "core/plan/PlanIssue.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QTimer>
+#include <QUndoStack>
+
+#include <memory>
+
+namespace lifeboat::ui {
+
+// The open plan: its content, file, unsaved state (through the undo stack's clean
+// state) and the latest validation. Loading, saving and validation run off the GUI
+// thread; a result that arrives for an older revision is dropped.
+class PlanDocument : public QObject {
+    Q_OBJECT
+public:
+    explicit PlanDocument(QObject* parent = nullptr);
+    ~PlanDocument() override;
+
+    const plan::Plan& plan() const { return m_plan; }
+    const plan::PlanIssues& issues() const { return m_issues; }
+    const QString& filePath() const { return m_filePath; }
+    QString displayName() const;
+    bool isModified() const { return !m_undoStack.isClean(); }
+    bool isLoading() const { return m_loadWatcher.isRunning(); }
+    // The file had fields the reader could not take (wrong type or form); saving would
+    // write defaults in their place, so the console asks before it does.
+    bool hasUnreadFields() const { return plan::hasErrors(m_readerIssues); }
+    QUndoStack* undoStack() { return &m_undoStack; }
+
+    // Starts loading; emits loaded() or loadFailed() once, later, on the GUI thread.
+    void open(const QString& path);
+    void newPlan();
+    // Synchronous and atomic (QSaveFile): a plan file is small, and the user waits for
+    // "saved" anyway. Returns false with `error` set when the file could not be written.
+    bool saveAs(const QString& path, QString* error);
+
+    // Edits go through the undo stack; `field` names a Node member ("address", "port",
+    // "user", "role", "disk", "sshAlias").
+    bool setNodeField(int nodeIndex, const QString& field, const QVariant& value);
+    static QVariant nodeField(const plan::Node& node, const QString& field);
+
+signals:
+    void loaded();                                     // a new plan replaced the old one
+    void loadFailed(const QString& path, const QString& message);
+    void nodeChanged(int nodeIndex);
+    void issuesChanged();
+    void modifiedChanged(bool modified);
+    void filePathChanged();
+
+private:
+    friend class SetNodeFieldCommand;
+    void applyNodeField(int nodeIndex, const QString& field, const QVariant& value);
+    void scheduleValidation();
+    void startValidation();
+
+    plan::Plan m_plan;
+    plan::PlanIssues m_issues;
+    plan::PlanIssues m_readerIssues;
+    QString m_filePath;
+    QUndoStack m_undoStack;
+    QTimer m_validationTimer;
+    quint64 m_revision = 0;
+    struct LoadResult;
+    QFutureWatcher<std::shared_ptr<LoadResult>> m_loadWatcher;
+    QFutureWatcher<std::pair<quint64, plan::PlanIssues>> m_validationWatcher;
+};
+
+} // namespace lifeboat::ui

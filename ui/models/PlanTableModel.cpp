@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PlanTableModel.h"
+
+#include "core/util/Units.h"
+#include "ui/PlanDocument.h"
+
+namespace lifeboat::ui {
+namespace {
+
+QString bytes(std::int64_t value)
+{
+    return value > 0 ? units::formatBytesHuman(static_cast<double>(value)) : QString();
+}
+
+} // namespace
+
+PlanTableModel::PlanTableModel(PlanDocument* document, Table table, QObject* parent) : QAbstractTableModel(parent), m_document(document), m_table(table)
+{
+    connect(document, &PlanDocument::loaded, this, [this] {
+        beginResetModel();
+        endResetModel();
+    });
+}
+
+int PlanTableModel::rowCount(const QModelIndex& parent) const
+{
+    if (parent.isValid())
+        return 0;
+    const plan::Plan& p = m_document->plan();
+    switch (m_table) {
+    case Table::Datasets: return static_cast<int>(p.datasets.size());
+    case Table::Repositories: return static_cast<int>(p.repositories.size());
+    case Table::Policies: return static_cast<int>(p.policies.size());
+    }
+    return 0;
+}
+
+int PlanTableModel::columnCount(const QModelIndex& parent) const
+{
+    if (parent.isValid())
+        return 0;
+    switch (m_table) {
+    case Table::Datasets: return 9;
+    case Table::Repositories: return 4;
+    case Table::Policies: return 6;
+    }
+    return 0;
+}
+
+QVariant PlanTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (m_table) {
+    case Table::Datasets: {
+        const QStringList headers{tr("Dataset"), tr("Tier"), tr("Layout"), tr("Size"), tr("Growth / month"), tr("Change / day"), tr("RPO"), tr("RTO"), tr("Locations")};
+        return headers.value(section);
+    }
+    case Table::Repositories: {
+        const QStringList headers{tr("Repository"), tr("Node"), tr("Path"), tr("Capacity")};
+        return headers.value(section);
+    }
+    case Table::Policies: {
+        const QStringList headers{tr("Policy"), tr("Dataset"), tr("Schedule"), tr("Time zone"), tr("Repositories"), tr("Retention")};
+        return headers.value(section);
+    }
+    }
+    return {};
+}
+
+QVariant PlanTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    switch (m_table) {
+    case Table::Datasets: return datasetData(index.row(), index.column(), role);
+    case Table::Repositories: return repositoryData(index.row(), index.column(), role);
+    case Table::Policies: return policyData(index.row(), index.column(), role);
+    }
+    return {};
+}
+
+QVariant PlanTableModel::datasetData(int row, int column, int role) const
+{
+    const plan::Dataset& d = m_document->plan().datasets.at(static_cast<std::size_t>(row));
+    if (role == ObjectNameRole)
+        return d.name;
+    if (role == Qt::ToolTipRole)
+        return d.description.isEmpty() ? QVariant() : QVariant(d.description);
+    if (role == SortRole) {
+        switch (column) {
+        case 3: return static_cast<qlonglong>(d.sizeBytes);
+        case 4: return static_cast<qlonglong>(d.growthBytesPerMonth);
+        case 5: return d.changeFractionPerDay;
+        case 6: return static_cast<qlonglong>(d.rpo.count());
+        case 7: return static_cast<qlonglong>(d.rto.count());
+        default: break;
+        }
+    }
+    if (role != Qt::DisplayRole && role != SortRole)
+        return {};
+    switch (column) {
+    case 0: return d.name;
+    case 1: return d.tier;
+    case 2: return d.layout == plan::DatasetLayout::Sharded ? tr("sharded") : tr("replicated");
+    case 3: return bytes(d.sizeBytes);
+    case 4: return bytes(d.growthBytesPerMonth);
+    case 5: return units::formatPercent(d.changeFractionPerDay);
+    case 6: return units::formatDuration(d.rpo);
+    case 7: return units::formatDuration(d.rto);
+    case 8: {
+        QStringList where;
+        for (const plan::DatasetLocation& l : d.locations)
+            where << l.node + QLatin1Char(':') + l.path;
+        return where.join(QStringLiteral(", "));
+    }
+    default: return {};
+    }
+}
+
+QVariant PlanTableModel::repositoryData(int row, int column, int role) const
+{
+    const plan::Repository& r = m_document->plan().repositories.at(static_cast<std::size_t>(row));
+    if (role == ObjectNameRole)
+        return r.name;
+    if (role == Qt::ToolTipRole)
+        return r.description.isEmpty() ? QVariant() : QVariant(r.description);
+    if (role == SortRole && column == 3)
+        return static_cast<qlonglong>(r.capacityBytes);
+    if (role != Qt::DisplayRole && role != SortRole)
+        return {};
+    switch (column) {
+    case 0: return r.name;
+    case 1: return r.node;
+    case 2: return r.path;
+    case 3: return bytes(r.capacityBytes);
+    default: return {};
+    }
+}
+
+QVariant PlanTableModel::policyData(int row, int column, int role) const
+{
+    const plan::Policy& p = m_document->plan().policies.at(static_cast<std::size_t>(row));
+    if (role == ObjectNameRole)
+        return p.name;
+    if (role != Qt::DisplayRole && role != SortRole)
+        return {};
+    switch (column) {
+    case 0: return p.name;
+    case 1: return p.dataset;
+    case 2: return p.schedule.cron;
+    case 3: return p.schedule.timeZone.isEmpty() ? QStringLiteral("UTC") : p.schedule.timeZone;
+    case 4: return p.repositories.join(QStringLiteral(", "));
+    case 5: {
+        const plan::Retention& r = p.retention;
+        QStringList parts;
+        if (r.keepLast) parts << tr("last %1").arg(r.keepLast);
+        if (r.keepHourly) parts << tr("hourly %1").arg(r.keepHourly);
+        if (r.keepDaily) parts << tr("daily %1").arg(r.keepDaily);
+        if (r.keepWeekly) parts << tr("weekly %1").arg(r.keepWeekly);
+        if (r.keepMonthly) parts << tr("monthly %1").arg(r.keepMonthly);
+        if (r.keepYearly) parts << tr("yearly %1").arg(r.keepYearly);
+        if (r.keepWithin.count()) parts << tr("within %1").arg(units::formatDuration(r.keepWithin));
+        return parts.join(QStringLiteral(", "));
+    }
+    default: return {};
+    }
+}
+
+int PlanTableModel::rowOfName(const QString& name) const
+{
+    const int rows = rowCount();
+    for (int row = 0; row < rows; ++row) {
+        if (data(index(row, 0), ObjectNameRole).toString() == name)
+            return row;
+    }
+    return -1;
+}
+
+} // namespace lifeboat::ui

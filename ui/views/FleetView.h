@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/plan/PlanIssue.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTreeView;
+class QLabel;
+
+namespace lifeboat::ui {
+
+class FleetTreeModel;
+class PlanDocument;
+
+// Failure domains and nodes as a sortable, filterable tree. Node cells (role, address,
+// port, user, disk) are editable, with undo.
+class FleetView : public QWidget {
+    Q_OBJECT
+public:
+    explicit FleetView(PlanDocument* document, QWidget* parent = nullptr);
+
+    bool selectObject(const plan::ObjectRef& ref);
+    void setFilterText(const QString& text);   // applied at once, for tests and scripts
+    QTreeView* treeView() const { return m_tree; }
+    QSortFilterProxyModel* proxyModel() const { return m_proxy; }
+    FleetTreeModel* sourceModel() const { return m_model; }
+    QLineEdit* filterEdit() const { return m_filter; }
+
+private:
+    void applyFilter();
+    void updateSummary();
+
+    PlanDocument* m_document;
+    FleetTreeModel* m_model;
+    QSortFilterProxyModel* m_proxy;
+    QTreeView* m_tree;
+    QLineEdit* m_filter;
+    QLabel* m_summary;
+    QTimer m_filterTimer;
+};
+
+} // namespace lifeboat::ui
