@@ -67,13 +67,14 @@ QString formatBytesExact(std::int64_t bytes)
         {"GB", 1000000000LL},          {"GiB", 1073741824LL},          {"MB", 1000000LL},
         {"MiB", 1048576LL},
     }};
+    // The largest unit that gives an exact value with at most one decimal: "1.5 TB" reads
+    // better than "1500 GB", and neither loses a byte.
     for (const Named& unit : kUnits) {
-        if (bytes >= unit.factor && bytes % unit.factor == 0)
+        if (bytes < unit.factor)
+            continue;
+        if (bytes % unit.factor == 0)
             return QStringLiteral("%1 %2").arg(bytes / unit.factor).arg(QLatin1String(unit.name));
-    }
-    // A decimal with one digit is exact for values like 1.5 TB; fall back to plain bytes otherwise.
-    for (const Named& unit : kUnits) {
-        if (bytes >= unit.factor && (bytes * 10) % unit.factor == 0 && bytes < std::numeric_limits<std::int64_t>::max() / 10)
+        if (bytes < std::numeric_limits<std::int64_t>::max() / 10 && (bytes * 10) % unit.factor == 0)
             return QStringLiteral("%1 %2").arg(static_cast<double>(bytes) / static_cast<double>(unit.factor), 0, 'f', 1).arg(QLatin1String(unit.name));
     }
     return QStringLiteral("%1 B").arg(bytes);

@@ -1,0 +1,230 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// lifeboat-cli run as a process, as operators and scripts run it: outputs and exit codes.
+#include "../unit/PlanFixtures.h"
+#include "core/Version.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace {
+
+#ifdef LIFEBOAT_CLI_PATH_ASAN
+const char* const kCli = LIFEBOAT_CLI_PATH_ASAN;
+#else
+const char* const kCli = LIFEBOAT_CLI_PATH;
+#endif
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run cli(const QStringList& arguments, int timeoutMs = 60000)
+{
+    QProcess process;
+    process.start(QString::fromUtf8(kCli), arguments);
+    Run run;
+    if (!process.waitForStarted(10000) || !process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        run.err = "did not finish: " + process.errorString().toUtf8();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+QString demo()
+{
+    return QStringLiteral(LIFEBOAT_SOURCE_DIR "/resources/demo/demo.lifeboat.json");
+}
+
+QString write(const QTemporaryDir& dir, const QString& name, const QByteArray& content)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+        qFatal("cannot write test file");
+    return path;
+}
+
+#define QVERIFY_RUN(run, expectedCode)                                                                                                 \
+    QVERIFY2((run).exitCode == (expectedCode),                                                                                         \
+             qPrintable(QStringLiteral("exit %1, expected %2\nstdout: %3\nstderr: %4")                                                \
+                            .arg((run).exitCode)                                                                                       \
+                            .arg(expectedCode)                                                                                         \
+                            .arg(QString::fromUtf8((run).out), QString::fromUtf8((run).err))))
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+private slots:
+    void versionAndHelp()
+    {
+        const Run version = cli({QStringLiteral("--version")});
+        QVERIFY_RUN(version, 0);
+        QCOMPARE(version.out.trimmed(), QByteArray("lifeboat-cli ") + lifeboat::kVersion);
+        const Run help = cli({QStringLiteral("--help")});
+        QVERIFY_RUN(help, 0);
+        QVERIFY(help.out.contains("plan check FILE"));
+        QVERIFY(help.out.contains("Exit codes"));
+        const Run none = cli({});
+        QVERIFY_RUN(none, 2);
+        QVERIFY(none.err.contains("Usage"));
+        const Run unknown = cli({QStringLiteral("frobnicate")});
+        QVERIFY_RUN(unknown, 2);
+        QVERIFY(unknown.err.contains("frobnicate"));
+        const Run badOption = cli({QStringLiteral("plan"), QStringLiteral("check"), demo(), QStringLiteral("--jsn")});
+        QVERIFY_RUN(badOption, 2);
+        QVERIFY(badOption.err.contains("--jsn"));
+        const Run noFile = cli({QStringLiteral("plan"), QStringLiteral("check")});
+        QVERIFY_RUN(noFile, 2);
+    }
+
+    void checkDemoGivesItsTwoWarnings()
+    {
+        const Run human = cli({QStringLiteral("plan"), QStringLiteral("check"), demo()});
+        QVERIFY_RUN(human, 1);
+        QVERIFY(human.out.contains("valid, with 2 warning(s)"));
+        // Compiler-style lines name the file and the JSON path.
+        QVERIFY2(human.err.contains((demo() + QStringLiteral(": $.datasets[2]: warning: Both copies of `ckpt-llama70b` are in rack `dc1/r2`")).toUtf8()),
+                 human.err.constData());
+        QVERIFY(human.err.contains((demo() + QStringLiteral(": $.policies[7].schedule.cron: warning:")).toUtf8()));
+
+        const Run json = cli({QStringLiteral("plan"), QStringLiteral("check"), QStringLiteral("--json"), demo()});
+        QVERIFY_RUN(json, 1);
+        QJsonParseError error;
+        const QJsonObject o = QJsonDocument::fromJson(json.out, &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(o.value(QLatin1String("valid")).toBool(), true);
+        QCOMPARE(o.value(QLatin1String("errors")).toInt(), 0);
+        QCOMPARE(o.value(QLatin1String("warnings")).toInt(), 2);
+        const QJsonArray issues = o.value(QLatin1String("issues")).toArray();
+        QCOMPARE(issues.size(), 2);
+        QStringList kinds;
+        for (const QJsonValue& v : issues)
+            kinds << v.toObject().value(QLatin1String("kind")).toString();
+        QVERIFY(kinds.contains(QStringLiteral("shared-domain")));
+        QVERIFY(kinds.contains(QStringLiteral("rpo-unachievable")));
+        QVERIFY(json.err.isEmpty());
+    }
+
+    void checkValidAndInvalidPlans()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString valid = write(dir, QStringLiteral("valid.json"), lifeboat::test::toJson(lifeboat::test::minimalPlan()));
+        const Run ok = cli({QStringLiteral("plan"), QStringLiteral("check"), valid});
+        QVERIFY_RUN(ok, 0);
+        QVERIFY(ok.err.isEmpty());
+
+        const QString invalid = write(dir, QStringLiteral("invalid.json"),
+                                      lifeboat::test::toJson(lifeboat::test::patched(lifeboat::test::minimalPlan(), R"([["set", "/fleet/nodes/0/domain", "dc1/r9"]])")));
+        const Run bad = cli({QStringLiteral("plan"), QStringLiteral("check"), invalid});
+        QVERIFY_RUN(bad, 2);
+        QVERIFY(bad.err.contains((invalid + QStringLiteral(": $.fleet.nodes[0].domain: error:")).toUtf8()));
+        QVERIFY(bad.out.contains("invalid"));
+        const Run show = cli({QStringLiteral("plan"), QStringLiteral("show"), invalid});
+        QVERIFY_RUN(show, 2);
+        QVERIFY(show.err.contains("$.fleet.nodes[0].domain"));
+    }
+
+    void badFiles_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("missing") << "missing" << 3 << "no such file";
+        QTest::newRow("directory") << "directory" << 3 << "is a directory";
+        QTest::newRow("fifo") << "fifo" << 3 << "not a regular file";
+        QTest::newRow("2 GB") << "huge" << 3 << "larger than";
+        QTest::newRow("empty") << "empty" << 2 << "empty";
+        QTest::newRow("not json") << "garbage" << 2 << "line 2, column";
+        QTest::newRow("newer version") << "newer" << 2 << "newer Lifeboat";
+        QTest::newRow("unreadable") << "unreadable" << 3 << "cannot be read";
+    }
+    void badFiles()
+    {
+        QFETCH(QString, kind);
+        QFETCH(int, exitCode);
+        QFETCH(QString, mentions);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QString path = dir.filePath(kind);
+        if (kind == QLatin1String("directory")) {
+            path = dir.path();
+        } else if (kind == QLatin1String("fifo")) {
+            QVERIFY(::mkfifo(QFile::encodeName(path).constData(), 0600) == 0);   // opening it would block forever
+        } else if (kind == QLatin1String("huge")) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QVERIFY(file.resize(2LL * 1024 * 1024 * 1024));   // sparse: 2 GB that take no disk
+        } else if (kind == QLatin1String("empty")) {
+            write(dir, kind, QByteArray());
+        } else if (kind == QLatin1String("garbage")) {
+            write(dir, kind, "{\n  \"version\": 1,, \n}");
+        } else if (kind == QLatin1String("newer")) {
+            write(dir, kind, "{\"version\": 99}");
+        } else if (kind == QLatin1String("unreadable")) {
+            if (::geteuid() == 0)
+                QSKIP("root reads files whatever their mode; run the suite as a normal user to cover this");
+            write(dir, kind, "{}");
+            QVERIFY(QFile::setPermissions(path, QFileDevice::Permissions()));
+        }
+        for (const QString& verb : {QStringLiteral("check"), QStringLiteral("show")}) {
+            const Run run = cli({QStringLiteral("plan"), verb, path}, 30000);
+            QVERIFY_RUN(run, exitCode);
+            QVERIFY2(run.err.contains(mentions.toUtf8()), run.err.constData());
+            QVERIFY2(run.err.contains(path.toUtf8()), run.err.constData());
+        }
+    }
+
+    void showPrintsThePlan()
+    {
+        const Run human = cli({QStringLiteral("plan"), QStringLiteral("show"), demo()});
+        QVERIFY_RUN(human, 0);
+        QVERIFY(human.out.contains("Fleet: 9 failure domains, 40 nodes"));
+        QVERIFY(human.out.contains("ckpt-llama70b"));
+        QVERIFY(human.out.contains("next run 20"));
+        const Run json = cli({QStringLiteral("plan"), QStringLiteral("show"), demo(), QStringLiteral("--json")});
+        QVERIFY_RUN(json, 0);
+        const QJsonObject o = QJsonDocument::fromJson(json.out).object();
+        const QJsonObject summary = o.value(QLatin1String("summary")).toObject();
+        // Counted from the demo file itself, not from the CLI's output.
+        QFile file(demo());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject source = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(summary.value(QLatin1String("nodes")).toInt(), source.value(QLatin1String("fleet")).toObject().value(QLatin1String("nodes")).toArray().size());
+        QCOMPARE(summary.value(QLatin1String("datasets")).toInt(), source.value(QLatin1String("datasets")).toArray().size());
+        QCOMPARE(o.value(QLatin1String("nextRuns")).toObject().size(), source.value(QLatin1String("policies")).toArray().size());
+        QVERIFY(o.value(QLatin1String("plan")).toObject().contains(QLatin1String("fleet")));
+    }
+
+    void aPlanOf100000NodesLoads()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = write(dir, QStringLiteral("large.json"), lifeboat::test::largePlanJson(100000));
+        const Run check = cli({QStringLiteral("plan"), QStringLiteral("check"), path, QStringLiteral("--json")}, 300000);
+        QVERIFY_RUN(check, 0);
+        QCOMPARE(QJsonDocument::fromJson(check.out).object().value(QLatin1String("errors")).toInt(), 0);
+        const Run show = cli({QStringLiteral("plan"), QStringLiteral("show"), path, QStringLiteral("--json")}, 300000);
+        QVERIFY_RUN(show, 0);
+        QCOMPARE(QJsonDocument::fromJson(show.out).object().value(QLatin1String("summary")).toObject().value(QLatin1String("nodes")).toInt(), 100000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "TestCli.moc"

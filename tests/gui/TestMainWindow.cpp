@@ -1,0 +1,274 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The console on the offscreen platform: opens the demo plan, checks the fleet tree
+// against the file, filters, jumps from a problem to its object, edits with undo, and
+// asks before losing unsaved changes.
+#include "../unit/PlanFixtures.h"
+#include "ui/Dialogs.h"
+#include "ui/MainWindow.h"
+#include "ui/PlanDocument.h"
+#include "ui/models/FleetTreeModel.h"
+#include "ui/models/IssueListModel.h"
+#include "ui/views/FleetView.h"
+#include "ui/views/PlanView.h"
+#include "ui/views/ProblemsPanel.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace lifeboat;
+using namespace lifeboat::ui;
+
+namespace {
+
+QString demo()
+{
+    return QStringLiteral(LIFEBOAT_SOURCE_DIR "/resources/demo/demo.lifeboat.json");
+}
+
+QJsonObject readJson(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+bool openAndWait(MainWindow& window, const QString& path)
+{
+    QSignalSpy loaded(window.document(), &PlanDocument::loaded);
+    QSignalSpy failed(window.document(), &PlanDocument::loadFailed);
+    if (!window.openFile(path))
+        return false;
+    return (loaded.count() > 0 || loaded.wait(20000)) && failed.isEmpty();
+}
+
+// Every leaf (node) row under `parent` of the proxy, depth first.
+void collectLeaves(const QAbstractItemModel* model, const QModelIndex& parent, QStringList& out)
+{
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        const QModelIndex index = model->index(row, 0, parent);
+        if (index.data(FleetTreeModel::ObjectKindRole).toInt() == static_cast<int>(plan::ObjectRef::Kind::Node))
+            out << index.data().toString();
+        collectLeaves(model, index, out);
+    }
+}
+
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);   // QSettings go to a test location
+        QSettings().clear();
+        Dialogs::setSuppressErrors(true);
+    }
+
+    void fleetTreeMatchesTheDemoFile()
+    {
+        MainWindow window;
+        QVERIFY(openAndWait(window, demo()));
+        const QJsonObject fleet = readJson(demo()).value(QLatin1String("fleet")).toObject();
+        const QJsonArray domains = fleet.value(QLatin1String("domains")).toArray();
+        const QJsonArray nodes = fleet.value(QLatin1String("nodes")).toArray();
+
+        FleetTreeModel* model = window.fleetView()->sourceModel();
+        QStringList roots;
+        for (const QJsonValue& d : domains) {
+            if (!d.toObject().contains(QLatin1String("parent")))
+                roots << d.toObject().value(QLatin1String("id")).toString();
+        }
+        QCOMPARE(model->rowCount(), roots.size());
+        for (int row = 0; row < model->rowCount(); ++row)
+            QCOMPARE(model->index(row, 0).data().toString(), roots.at(row));
+
+        // Every rack holds exactly the nodes the file puts in it, in file order.
+        for (const QJsonValue& d : domains) {
+            const QString id = d.toObject().value(QLatin1String("id")).toString();
+            QStringList expected;
+            for (const QJsonValue& n : nodes) {
+                if (n.toObject().value(QLatin1String("domain")).toString() == id)
+                    expected << n.toObject().value(QLatin1String("name")).toString();
+            }
+            const QModelIndex domainIndex = model->indexForObject({plan::ObjectRef::Kind::Domain, id});
+            QVERIFY(domainIndex.isValid());
+            QStringList actual;
+            for (int row = 0; row < model->rowCount(domainIndex); ++row) {
+                const QModelIndex child = model->index(row, 0, domainIndex);
+                if (child.data(FleetTreeModel::ObjectKindRole).toInt() == static_cast<int>(plan::ObjectRef::Kind::Node))
+                    actual << child.data().toString();
+            }
+            QCOMPARE(actual, expected);
+        }
+        QStringList all;
+        collectLeaves(model, {}, all);
+        QCOMPARE(all.size(), nodes.size());
+        // A node's cells show the file's values.
+        const QJsonObject first = nodes.at(0).toObject();
+        const QModelIndex firstNode = model->indexForObject({plan::ObjectRef::Kind::Node, first.value(QLatin1String("name")).toString()});
+        QCOMPARE(firstNode.siblingAtColumn(FleetTreeModel::AddressColumn).data().toString(), first.value(QLatin1String("address")).toString());
+        QCOMPARE(firstNode.siblingAtColumn(FleetTreeModel::RoleColumn).data().toString(), first.value(QLatin1String("role")).toString());
+    }
+
+    void filterKeepsMatchingNodesAndTheirDomains()
+    {
+        MainWindow window;
+        QVERIFY(openAndWait(window, demo()));
+        const QJsonArray nodes = readJson(demo()).value(QLatin1String("fleet")).toObject().value(QLatin1String("nodes")).toArray();
+        window.fleetView()->setFilterText(QStringLiteral("stor-1"));
+        QStringList visible;
+        collectLeaves(window.fleetView()->proxyModel(), {}, visible);
+        QStringList expected;
+        for (const QJsonValue& n : nodes) {
+            const QString name = n.toObject().value(QLatin1String("name")).toString();
+            if (name.contains(QStringLiteral("stor-1")))
+                expected << name;
+        }
+        QVERIFY(!expected.isEmpty());
+        visible.sort();
+        expected.sort();
+        QCOMPARE(visible, expected);
+
+        window.fleetView()->setFilterText(QStringLiteral("no-such-thing"));
+        QCOMPARE(window.fleetView()->proxyModel()->rowCount(), 0);
+        window.fleetView()->setFilterText(QString());
+        QStringList again;
+        collectLeaves(window.fleetView()->proxyModel(), {}, again);
+        QCOMPARE(again.size(), nodes.size());
+    }
+
+    void choosingAProblemSelectsItsItem()
+    {
+        MainWindow window;
+        QVERIFY(openAndWait(window, demo()));
+        IssueListModel* issues = window.problemsPanel()->model();
+        QCOMPARE(issues->rowCount(), 2);
+        int sharedRow = -1;
+        for (int row = 0; row < issues->rowCount(); ++row) {
+            if (issues->issueAt(row)->kind == QLatin1String("shared-domain"))
+                sharedRow = row;
+        }
+        QVERIFY(sharedRow >= 0);
+        window.showView(MainWindow::View::Fleet);
+        window.problemsPanel()->tableView()->selectRow(sharedRow);
+        QCOMPARE(window.viewStack()->currentWidget(), window.planView());
+        QTableView* datasets = window.planView()->tableFor(plan::ObjectRef::Kind::Dataset);
+        QCOMPARE(window.planView()->tabs()->currentWidget(), datasets);
+        QCOMPARE(datasets->currentIndex().siblingAtColumn(0).data().toString(), QStringLiteral("ckpt-llama70b"));
+    }
+
+    void choosingANodeProblemSelectsTheNodeInTheFleet()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("bad-port.lifeboat.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(test::toJson(test::patched(test::minimalPlan(), R"([["set", "/fleet/nodes/2/port", 0]])")));
+        file.close();
+
+        MainWindow window;
+        QVERIFY(openAndWait(window, path));
+        QCOMPARE(window.problemsPanel()->model()->rowCount(), 1);
+        window.fleetView()->setFilterText(QStringLiteral("n1"));   // the node is filtered out: choosing the problem must still find it
+        window.showView(MainWindow::View::Plan);
+        window.problemsPanel()->tableView()->selectRow(0);
+        QCOMPARE(window.viewStack()->currentWidget(), window.fleetView());
+        const QModelIndex current = window.fleetView()->treeView()->currentIndex();
+        QCOMPARE(current.data().toString(), QStringLiteral("n3"));
+        QVERIFY(window.fleetView()->treeView()->selectionModel()->isSelected(current));
+    }
+
+    void editIsUndoableAndAsksBeforeItIsLost()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("plan.lifeboat.json"));
+        QVERIFY(QFile::copy(demo(), path));
+        MainWindow window;
+        QVERIFY(openAndWait(window, path));
+        QVERIFY(!window.isWindowModified());
+
+        FleetTreeModel* model = window.fleetView()->sourceModel();
+        const QModelIndex address = model->indexForObject({plan::ObjectRef::Kind::Node, QStringLiteral("gpu-01")}).siblingAtColumn(FleetTreeModel::AddressColumn);
+        QVERIFY(model->flags(address) & Qt::ItemIsEditable);
+        QVERIFY(model->setData(address, QStringLiteral("10.9.9.9")));
+        QCOMPARE(address.data().toString(), QStringLiteral("10.9.9.9"));
+        QVERIFY(window.isWindowModified());
+        window.document()->undoStack()->undo();
+        QCOMPARE(address.data().toString(), QStringLiteral("gpu-01.dc1.lifeboat-demo.internal"));
+        QVERIFY(!window.isWindowModified());
+        window.document()->undoStack()->redo();
+        QVERIFY(window.isWindowModified());
+
+        // An edit that makes the plan wrong shows up under Problems after revalidation.
+        const QModelIndex port = address.siblingAtColumn(FleetTreeModel::PortColumn);
+        QVERIFY(!model->setData(port, 0));   // refused: not a port
+        QCOMPARE(port.data().toInt(), 22);
+
+        // Opening another plan while modified: Cancel keeps everything as it is.
+        Dialogs::setNextUnsavedAnswer(Dialogs::UnsavedAnswer::Cancel);
+        QVERIFY(!window.openFile(demo()));
+        QCOMPARE(address.data().toString(), QStringLiteral("10.9.9.9"));
+
+        // Save writes the change to the file, atomically, and clears the modified state.
+        QVERIFY(window.save());
+        QVERIFY(!window.isWindowModified());
+        const QJsonArray nodes = readJson(path).value(QLatin1String("fleet")).toObject().value(QLatin1String("nodes")).toArray();
+        QCOMPARE(nodes.at(0).toObject().value(QLatin1String("address")).toString(), QStringLiteral("10.9.9.9"));
+        QCOMPARE(window.recentFiles().value(0), QFileInfo(path).absoluteFilePath());
+
+        // Discard lets another plan replace an edited one.
+        QVERIFY(model->setData(address, QStringLiteral("10.8.8.8")));
+        Dialogs::setNextUnsavedAnswer(Dialogs::UnsavedAnswer::Discard);
+        QVERIFY(openAndWait(window, demo()));
+        QVERIFY(!window.isWindowModified());
+        QCOMPARE(readJson(path).value(QLatin1String("fleet")).toObject().value(QLatin1String("nodes")).toArray().at(0).toObject().value(QLatin1String("address")).toString(),
+                 QStringLiteral("10.9.9.9"));
+    }
+
+    void aFileThatCannotBeOpenedKeepsTheCurrentPlan()
+    {
+        MainWindow window;
+        QVERIFY(openAndWait(window, demo()));
+        QTemporaryDir dir;
+        QSignalSpy failed(window.document(), &PlanDocument::loadFailed);
+        QVERIFY(window.openFile(dir.path()));
+        QVERIFY(failed.wait(10000));
+        QVERIFY(Dialogs::lastError().contains(QStringLiteral("is a directory")));
+        QCOMPARE(window.document()->plan().nodes.size(), std::size_t(40));
+        QCOMPARE(QFileInfo(window.document()->filePath()).fileName(), QStringLiteral("demo.lifeboat.json"));
+    }
+
+    void viewsNotBuiltSaySo()
+    {
+        MainWindow window;
+        QCOMPARE(window.viewList()->count(), static_cast<int>(MainWindow::View::Count));
+        for (auto view : {MainWindow::View::Topology, MainWindow::View::Schedules, MainWindow::View::Risk, MainWindow::View::Capacity,
+                          MainWindow::View::Snapshots, MainWindow::View::Activity}) {
+            window.showView(view);
+            auto* label = qobject_cast<QLabel*>(window.viewStack()->currentWidget());
+            QVERIFY(label);
+            QVERIFY2(label->text().startsWith(QStringLiteral("Not built yet")), qPrintable(label->text()));
+        }
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"
