@@ -6,6 +6,7 @@
 #include "PlanDocument.h"
 #include "views/FleetView.h"
 #include "views/ProblemsPanel.h"
+#include "core/plan/PlanReader.h"
 
 #include <QApplication>
 #include <QDir>
@@ -67,7 +68,8 @@ int ScreenshotTour::run(MainWindow& window, const QString& directory, QString* e
     const std::unique_ptr<QMessageBox> dialogs[] = {
         std::unique_ptr<QMessageBox>(Dialogs::makeAboutBox(&window)),
         std::unique_ptr<QMessageBox>(Dialogs::makeUnsavedChangesBox(&window, window.document()->displayName())),
-        std::unique_ptr<QMessageBox>(Dialogs::makeOpenErrorBox(&window, tr("%1: is a directory, not a plan file").arg(QDir::homePath()))),
+        // A real error of the reader, so the dialog shows what users would read.
+        std::unique_ptr<QMessageBox>(Dialogs::makeOpenErrorBox(&window, plan::PlanReader::readFile(QDir::homePath()).error().message)),
     };
     const QString names[] = {QStringLiteral("30-dialog-about.png"), QStringLiteral("31-dialog-unsaved-changes.png"), QStringLiteral("32-dialog-open-error.png")};
     for (std::size_t i = 0; i < std::size(dialogs); ++i) {

@@ -59,22 +59,22 @@ private:
 
     void indexNames()
     {
-        indexList(m_plan.domains, QStringLiteral("$.fleet.domains"), "id", Kind::Domain, m_domainIndex, PlanValidator::tr("failure domain"),
+        indexList(m_plan.domains, QStringLiteral("$.fleet.domains"), "id", Kind::Domain, m_domainIndex, PlanValidator::tr("Two failure domains have the id %1 (the first at %2): ids must be unique."),
                   [](const FailureDomain& d) -> const QString& { return d.id; });
-        indexList(m_plan.nodes, QStringLiteral("$.fleet.nodes"), "name", Kind::Node, m_nodeIndex, PlanValidator::tr("node"),
+        indexList(m_plan.nodes, QStringLiteral("$.fleet.nodes"), "name", Kind::Node, m_nodeIndex, PlanValidator::tr("Two nodes are named %1 (the first at %2): names must be unique."),
                   [](const Node& n) -> const QString& { return n.name; });
-        indexList(m_plan.datasets, QStringLiteral("$.datasets"), "name", Kind::Dataset, m_datasetIndex, PlanValidator::tr("dataset"),
+        indexList(m_plan.datasets, QStringLiteral("$.datasets"), "name", Kind::Dataset, m_datasetIndex, PlanValidator::tr("Two datasets are named %1 (the first at %2): names must be unique."),
                   [](const Dataset& d) -> const QString& { return d.name; });
-        indexList(m_plan.repositories, QStringLiteral("$.repositories"), "name", Kind::Repository, m_repositoryIndex, PlanValidator::tr("repository"),
+        indexList(m_plan.repositories, QStringLiteral("$.repositories"), "name", Kind::Repository, m_repositoryIndex, PlanValidator::tr("Two repositories are named %1 (the first at %2): names must be unique."),
                   [](const Repository& r) -> const QString& { return r.name; });
         QHash<QString, qsizetype> policyIndex;
-        indexList(m_plan.policies, QStringLiteral("$.policies"), "name", Kind::Policy, policyIndex, PlanValidator::tr("policy"),
+        indexList(m_plan.policies, QStringLiteral("$.policies"), "name", Kind::Policy, policyIndex, PlanValidator::tr("Two policies are named %1 (the first at %2): names must be unique."),
                   [](const Policy& p) -> const QString& { return p.name; });
     }
 
     template <typename T, typename NameOf>
     void indexList(const std::vector<T>& items, const QString& listPath, const char* field, Kind kind, QHash<QString, qsizetype>& index,
-                   const QString& what, NameOf nameOf)
+                   const QString& duplicateMessage, NameOf nameOf)
     {
         index.reserve(static_cast<qsizetype>(items.size()));
         for (std::size_t i = 0; i < items.size(); ++i) {
@@ -84,8 +84,7 @@ private:
             const auto found = index.constFind(name);
             if (found != index.constEnd()) {
                 error(QStringLiteral("duplicate-name"), jsonPath(jsonPath(listPath, static_cast<qsizetype>(i)), QLatin1String(field)),
-                      PlanValidator::tr("There are two of %1 named %2 (the first at %3): names must be unique.")
-                          .arg(what, quoted(name), jsonPath(listPath, *found)),
+                      QString(duplicateMessage).arg(quoted(name), jsonPath(listPath, *found)),
                       {kind, name});
                 continue;
             }
