@@ -38,19 +38,19 @@ Exit codes:
 </translation>
     </message>
     <message>
-        <source>lifeboat-cli: unknown plan command &quot;%1&quot;; use &quot;plan check&quot; or &quot;plan show&quot;.</source>
+        <source>lifeboat-cli: unknown plan command "%1"; use "plan check" or "plan show".</source>
         <translation>lifeboat-cli：未知的 plan 子命令“%1”；请使用“plan check”或“plan show”。</translation>
     </message>
     <message>
-        <source>lifeboat-cli: unknown command &quot;%1&quot;. Run &quot;lifeboat-cli --help&quot; for the list.</source>
+        <source>lifeboat-cli: unknown command "%1". Run "lifeboat-cli --help" for the list.</source>
         <translation>lifeboat-cli：未知命令“%1”。运行“lifeboat-cli --help”查看命令列表。</translation>
     </message>
     <message>
-        <source>lifeboat-cli %1: unknown option &quot;%2&quot;</source>
+        <source>lifeboat-cli %1: unknown option "%2"</source>
         <translation>lifeboat-cli %1：未知选项“%2”</translation>
     </message>
     <message>
-        <source>lifeboat-cli %1: only one plan file can be given (got &quot;%2&quot; and &quot;%3&quot;)</source>
+        <source>lifeboat-cli %1: only one plan file can be given (got "%2" and "%3")</source>
         <translation>lifeboat-cli %1：只能指定一个计划文件（收到了“%2”和“%3”）</translation>
     </message>
     <message>
@@ -61,7 +61,7 @@ Exit codes:
 <context>
     <name>CronExpression</name>
     <message>
-        <source>%1 value &quot;%2&quot; is outside %3-%4</source>
+        <source>%1 value "%2" is outside %3-%4</source>
         <translation>%1的取值“%2”超出了 %3-%4 的范围</translation>
     </message>
     <message>
@@ -69,11 +69,11 @@ Exit codes:
         <translation>%1字段中有空项</translation>
     </message>
     <message>
-        <source>bad step &quot;%1&quot; in the %2 field</source>
+        <source>bad step "%1" in the %2 field</source>
         <translation>%2字段中的步长“%1”无效</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid %2</source>
+        <source>"%1" is not a valid %2</source>
         <translation>“%1”不是有效的%2</translation>
     </message>
     <message>
@@ -81,11 +81,11 @@ Exit codes:
         <translation>%3字段中的范围 %1-%2 是倒序的</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known shorthand (use @hourly, @daily, @weekly, @monthly or @yearly)</source>
+        <source>"%1" is not a known shorthand (use @hourly, @daily, @weekly, @monthly or @yearly)</source>
         <translation>“%1”不是已知的简写（可用 @hourly、@daily、@weekly、@monthly 或 @yearly）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has %2 fields; cron needs 5: minute hour day-of-month month day-of-week</source>
+        <source>"%1" has %2 fields; cron needs 5: minute hour day-of-month month day-of-week</source>
         <translation>“%1”有 %2 个字段；cron 需要 5 个：分 时 日 月 星期</translation>
     </message>
     <message>
@@ -109,7 +109,7 @@ Exit codes:
         <translation>星期</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: %2</source>
+        <source>"%1": %2</source>
         <translation>“%1”：%2</translation>
     </message>
 </context>
@@ -120,7 +120,7 @@ Exit codes:
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <source>The plan &quot;%1&quot; has changes that are not saved.</source>
+        <source>The plan "%1" has changes that are not saved.</source>
         <translation>计划“%1”有尚未保存的更改。</translation>
     </message>
     <message>
@@ -136,7 +136,7 @@ Exit codes:
         <translation>要覆盖 Lifeboat 未能读取的字段吗？</translation>
     </message>
     <message>
-        <source>Some fields of &quot;%1&quot; had a wrong type or form when it was opened (see Problems). Saving writes their default values in their place.</source>
+        <source>Some fields of "%1" had a wrong type or form when it was opened (see Problems). Saving writes their default values in their place.</source>
         <translation>打开“%1”时，有些字段的类型或格式不正确（见“问题”面板）。保存会用默认值替换这些字段。</translation>
     </message>
     <message>
@@ -178,6 +178,41 @@ Exit codes:
     <message>
         <source>&lt;h3&gt;Lifeboat %1&lt;/h3&gt;&lt;p&gt;Backup planning console and engine for the data of AI data centres: training corpora, checkpoints and evaluation sets.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Lifeboat %1&lt;/h3&gt;&lt;p&gt;面向 AI 数据中心数据（训练语料、检查点和评测集）的备份规划控制台与备份引擎。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>DomainLevel</name>
+    <message>
+        <source>region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>building</source>
+        <translation>楼宇</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>机房</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>机柜列</translation>
+    </message>
+    <message>
+        <source>pdu</source>
+        <translation>配电单元</translation>
+    </message>
+    <message>
+        <source>rack</source>
+        <translation>机架</translation>
+    </message>
+    <message>
+        <source>chassis</source>
+        <translation>机箱</translation>
     </message>
 </context>
 <context>
@@ -241,7 +276,7 @@ Exit codes:
         <translation>%1：读取过程中文件增长到超过 %2</translation>
     </message>
     <message>
-        <source>The file is empty: a plan is a JSON object with a &quot;version&quot; field.</source>
+        <source>The file is empty: a plan is a JSON object with a "version" field.</source>
         <translation>文件为空：计划应是一个带有“version”字段的 JSON 对象。</translation>
     </message>
     <message>
@@ -281,7 +316,7 @@ Exit codes:
         <translation>空</translation>
     </message>
     <message>
-        <source>Unknown field &quot;%1&quot; is ignored (and dropped when the plan is saved).</source>
+        <source>Unknown field "%1" is ignored (and dropped when the plan is saved).</source>
         <translation>未知字段“%1”已被忽略（保存计划时会被删除）。</translation>
     </message>
     <message>
@@ -293,7 +328,7 @@ Exit codes:
         <translation>此处应为数组，实际为%1。</translation>
     </message>
     <message>
-        <source>Required field &quot;%1&quot; is missing.</source>
+        <source>Required field "%1" is missing.</source>
         <translation>缺少必填字段“%1”。</translation>
     </message>
     <message>
@@ -301,7 +336,7 @@ Exit codes:
         <translation>此处应为字符串，实际为%1。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must not be empty.</source>
+        <source>"%1" must not be empty.</source>
         <translation>“%1”不能为空。</translation>
     </message>
     <message>
@@ -321,39 +356,39 @@ Exit codes:
         <translation>%1 字节的大小超出了 Lifeboat 能表示的范围。</translation>
     </message>
     <message>
-        <source>A size cannot be negative (&quot;%1&quot;).</source>
+        <source>A size cannot be negative ("%1").</source>
         <translation>大小不能为负数（“%1”）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a size: write a number of bytes or a value with a unit such as &quot;420 TB&quot; or &quot;1.5 TiB&quot;.</source>
+        <source>"%1" is not a size: write a number of bytes or a value with a unit such as "420 TB" or "1.5 TiB".</source>
         <translation>“%1”不是有效的大小：请写字节数，或带单位的值，例如“420 TB”或“1.5 TiB”。</translation>
     </message>
     <message>
-        <source>Expected a size (a number of bytes or a string such as &quot;420 TB&quot;), found %1.</source>
+        <source>Expected a size (a number of bytes or a string such as "420 TB"), found %1.</source>
         <translation>此处应为大小（字节数或“420 TB”这样的字符串），实际为%1。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a duration: write it like &quot;30m&quot;, &quot;4h&quot;, &quot;7d&quot; or &quot;2h30m&quot;.</source>
+        <source>"%1" is not a duration: write it like "30m", "4h", "7d" or "2h30m".</source>
         <translation>“%1”不是有效的时长：请写成“30m”、“4h”、“7d”或“2h30m”的形式。</translation>
     </message>
     <message>
-        <source>Expected a duration such as &quot;4h&quot; or a number of seconds, found %1.</source>
+        <source>Expected a duration such as "4h" or a number of seconds, found %1.</source>
         <translation>此处应为“4h”这样的时长或秒数，实际为%1。</translation>
     </message>
     <message>
-        <source>Expected a share such as &quot;1.5%&quot; or 0.015, found %1.</source>
+        <source>Expected a share such as "1.5%" or 0.015, found %1.</source>
         <translation>此处应为“1.5%”或 0.015 这样的比例，实际为%1。</translation>
     </message>
     <message>
-        <source>Expected a throughput such as &quot;2 GB/s&quot; or a number of bytes per second, found %1.</source>
+        <source>Expected a throughput such as "2 GB/s" or a number of bytes per second, found %1.</source>
         <translation>此处应为“2 GB/s”这样的吞吐量或每秒字节数，实际为%1。</translation>
     </message>
     <message>
-        <source>Required field &quot;version&quot; is missing; this Lifeboat writes version %1.</source>
+        <source>Required field "version" is missing; this Lifeboat writes version %1.</source>
         <translation>缺少必填字段“version”；当前 Lifeboat 写入的是第 %1 版。</translation>
     </message>
     <message>
-        <source>&quot;version&quot; must be a whole number from 1, found %1.</source>
+        <source>"version" must be a whole number from 1, found %1.</source>
         <translation>“version”必须是从 1 开始的整数，实际为%1。</translation>
     </message>
     <message>
@@ -361,11 +396,11 @@ Exit codes:
         <translation>此计划的格式版本为 %1，高于当前 Lifeboat 支持的版本 %2：请用更新版本的 Lifeboat 打开。</translation>
     </message>
     <message>
-        <source>Unknown layout &quot;%1&quot;: use &quot;replicated&quot; (every location holds a full copy) or &quot;sharded&quot; (each holds a part).</source>
+        <source>Unknown layout "%1": use "replicated" (every location holds a full copy) or "sharded" (each holds a part).</source>
         <translation>未知的布局“%1”：请使用“replicated”（每个位置保存完整副本）或“sharded”（每个位置保存一部分）。</translation>
     </message>
     <message>
-        <source>Required field &quot;schedule&quot; is missing.</source>
+        <source>Required field "schedule" is missing.</source>
         <translation>缺少必填字段“schedule”。</translation>
     </message>
     <message>
@@ -373,14 +408,14 @@ Exit codes:
         <translation>此处应为存储库名称，实际为%1。</translation>
     </message>
     <message>
-        <source>Required field &quot;retention&quot; is missing: say how many snapshots to keep.</source>
+        <source>Required field "retention" is missing: say how many snapshots to keep.</source>
         <translation>缺少必填字段“retention”：请说明要保留多少个快照。</translation>
     </message>
 </context>
 <context>
     <name>PlanShowCommand</name>
     <message>
-        <source>%1: the plan has %2 error(s); run &quot;lifeboat-cli plan check&quot; for every problem.</source>
+        <source>%1: the plan has %2 error(s); run "lifeboat-cli plan check" for every problem.</source>
         <translation>%1：计划中有 %2 个错误；运行“lifeboat-cli plan check”查看所有问题。</translation>
     </message>
     <message>
@@ -416,14 +451,14 @@ Exit codes:
         <translation>从不</translation>
     </message>
     <message>
-        <source>%1 warning(s): run &quot;lifeboat-cli plan check %2&quot; to see them.</source>
+        <source>%1 warning(s): run "lifeboat-cli plan check %2" to see them.</source>
         <translation>%1 个警告：运行“lifeboat-cli plan check %2”查看。</translation>
     </message>
 </context>
 <context>
     <name>PlanValidator</name>
     <message>
-        <source>Failure domain %1 has level &quot;%2&quot;, which Lifeboat does not know (known: %3); outage rates are looked up by level.</source>
+        <source>Failure domain %1 has level "%2", which Lifeboat does not know (known: %3); outage rates are looked up by level.</source>
         <translation>故障域 %1 的层级为“%2”，Lifeboat 不认识该层级（已知层级：%3）；故障率是按层级查找的。</translation>
     </message>
     <message>
@@ -463,7 +498,7 @@ Exit codes:
         <translation>节点 %1 的容量为 %2，对单个节点来说不合理。</translation>
     </message>
     <message>
-        <source>No annual failure rate is given for role &quot;%1&quot;; the default of %2 is assumed.</source>
+        <source>No annual failure rate is given for role "%1"; the default of %2 is assumed.</source>
         <translation>未给出角色“%1”的年故障率；将采用默认值 %2。</translation>
     </message>
     <message>
@@ -471,7 +506,7 @@ Exit codes:
         <translation>%2 的%1为 %3，不合理。</translation>
     </message>
     <message>
-        <source>Dataset %1 has tier &quot;%2&quot;; known tiers are %3, and restore order follows them.</source>
+        <source>Dataset %1 has tier "%2"; known tiers are %3, and restore order follows them.</source>
         <translation>数据集 %1 的等级为“%2”；已知等级为 %3，恢复顺序依据等级确定。</translation>
     </message>
     <message>
@@ -483,7 +518,7 @@ Exit codes:
         <translation>数据集 %1 位于节点 %2，但它不是本计划中的节点。</translation>
     </message>
     <message>
-        <source>Dataset %1 has path &quot;%2&quot;; paths must be absolute.</source>
+        <source>Dataset %1 has path "%2"; paths must be absolute.</source>
         <translation>数据集 %1 的路径为“%2”；路径必须是绝对路径。</translation>
     </message>
     <message>
@@ -523,7 +558,7 @@ Exit codes:
         <translation>存储库 %1 位于节点 %2，但它不是本计划中的节点。</translation>
     </message>
     <message>
-        <source>Repository %1 has path &quot;%2&quot;; paths must be absolute.</source>
+        <source>Repository %1 has path "%2"; paths must be absolute.</source>
         <translation>存储库 %1 的路径为“%2”；路径必须是绝对路径。</translation>
     </message>
     <message>
@@ -535,7 +570,7 @@ Exit codes:
         <translation>策略 %1 备份数据集 %2，但它不是本计划中的数据集。</translation>
     </message>
     <message>
-        <source>Policy %1 uses time zone &quot;%2&quot;, which is not an IANA time zone such as &quot;Europe/Berlin&quot;.</source>
+        <source>Policy %1 uses time zone "%2", which is not an IANA time zone such as "Europe/Berlin".</source>
         <translation>策略 %1 使用的时区“%2”不是 IANA 时区（例如“Europe/Berlin”）。</translation>
     </message>
     <message>
@@ -543,19 +578,19 @@ Exit codes:
         <translation>策略 %1 的调度有误：%2。</translation>
     </message>
     <message>
-        <source>Policy %1&apos;s schedule &quot;%2&quot; never runs.</source>
+        <source>Policy %1's schedule "%2" never runs.</source>
         <translation>策略 %1 的调度“%2”永远不会运行。</translation>
     </message>
     <message>
-        <source>Dataset %1 has an RPO of %2, but policy %3 can leave %4 between two backups (&quot;%5&quot;), before counting how long a backup takes.</source>
+        <source>Dataset %1 has an RPO of %2, but policy %3 can leave %4 between two backups ("%5"), before counting how long a backup takes.</source>
         <translation>数据集 %1 的 RPO 为 %2，但策略 %3 两次备份之间最长可间隔 %4（“%5”），这还没有算上备份本身所需的时间。</translation>
     </message>
     <message>
-        <source>Policy %1&apos;s window starts at &quot;%2&quot;; write the time as HH:MM, e.g. &quot;22:00&quot;.</source>
+        <source>Policy %1's window starts at "%2"; write the time as HH:MM, e.g. "22:00".</source>
         <translation>策略 %1 的时间窗口开始于“%2”；请按 HH:MM 格式书写，例如“22:00”。</translation>
     </message>
     <message>
-        <source>Policy %1&apos;s window lasts %2; a window lasts more than nothing and at most 24h.</source>
+        <source>Policy %1's window lasts %2; a window lasts more than nothing and at most 24h.</source>
         <translation>策略 %1 的时间窗口时长为 %2；时间窗口必须大于零且不超过 24 小时。</translation>
     </message>
     <message>
@@ -575,7 +610,7 @@ Exit codes:
         <translation>策略 %1 中 %2 = %3；快照数量不能为负数。</translation>
     </message>
     <message>
-        <source>Policy %1&apos;s retention keeps no snapshot at all: every backup would be deleted.</source>
+        <source>Policy %1's retention keeps no snapshot at all: every backup would be deleted.</source>
         <translation>策略 %1 的保留规则一个快照也不保留：所有备份都会被删除。</translation>
     </message>
     <message>
@@ -595,15 +630,15 @@ Exit codes:
         <translation>存储库 %1 没有被任何策略使用。</translation>
     </message>
     <message>
-        <source>Role &quot;%1&quot; is assumed to fail at %2 a year; more than 100% is unusual, check the figure.</source>
+        <source>Role "%1" is assumed to fail at %2 a year; more than 100% is unusual, check the figure.</source>
         <translation>假设角色“%1”的年故障率为 %2；超过 100% 并不常见，请核对该数值。</translation>
     </message>
     <message>
-        <source>Outages per year of level &quot;%1&quot; cannot be negative.</source>
+        <source>Outages per year of level "%1" cannot be negative.</source>
         <translation>层级“%1”的每年故障次数不能为负数。</translation>
     </message>
     <message>
-        <source>An outage rate is given for level &quot;%1&quot;, but no failure domain of this plan has that level.</source>
+        <source>An outage rate is given for level "%1", but no failure domain of this plan has that level.</source>
         <translation>给出了层级“%1”的故障率，但本计划中没有该层级的故障域。</translation>
     </message>
     <message>
@@ -793,11 +828,11 @@ Exit codes:
         <translation>活动</translation>
     </message>
     <message>
-        <source>Not built yet: the failure-domain map with each dataset&apos;s copies. The Fleet view lists the same domains and nodes.</source>
+        <source>Not built yet: the failure-domain map with each dataset's copies. The Fleet view lists the same domains and nodes.</source>
         <translation>尚未实现：显示各数据集副本位置的故障域图。“机群”视图列出了相同的故障域和节点。</translation>
     </message>
     <message>
-        <source>Not built yet: the timeline of backup windows. Each policy&apos;s schedule is listed in the Plan view.</source>
+        <source>Not built yet: the timeline of backup windows. Each policy's schedule is listed in the Plan view.</source>
         <translation>尚未实现：备份时间窗口的时间线。每条策略的调度列在“计划”视图中。</translation>
     </message>
     <message>

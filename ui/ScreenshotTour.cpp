@@ -42,10 +42,13 @@ int ScreenshotTour::run(MainWindow& window, const QString& directory, QString* e
     const QDir dir(directory);
     int written = 0;
     window.show();
+    // File names stay English whatever the language, so the two sets can be compared.
+    static const char* const kSlugs[] = {"plan", "fleet", "topology", "schedules", "risk", "capacity", "snapshots", "activity"};
+    static_assert(std::size(kSlugs) == static_cast<std::size_t>(MainWindow::View::Count));
     for (int i = 0; i < static_cast<int>(MainWindow::View::Count); ++i) {
         const auto view = static_cast<MainWindow::View>(i);
         window.showView(view);
-        const QString name = QStringLiteral("%1-view-%2.png").arg(i + 1, 2, 10, QLatin1Char('0')).arg(MainWindow::viewTitle(view).toLower());
+        const QString name = QStringLiteral("%1-view-%2.png").arg(i + 1, 2, 10, QLatin1Char('0')).arg(QLatin1String(kSlugs[i]));
         if (!grabTo(&window, dir.filePath(name), error))
             return -1;
         ++written;

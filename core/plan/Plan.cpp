@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Plan.h"
 
+#include <QCoreApplication>
+
 namespace lifeboat::plan {
 
 QString layoutName(DatasetLayout layout)
@@ -34,6 +36,22 @@ const QStringList& knownDomainLevels()
                                     QStringLiteral("room"),   QStringLiteral("row"),  QStringLiteral("pdu"),
                                     QStringLiteral("rack"),   QStringLiteral("chassis")};
     return levels;
+}
+
+QString domainLevelLabel(const QString& level)
+{
+    // The file keeps the English key; only what people read is translated.
+    static const char* const kLabels[][2] = {
+        {"region", QT_TRANSLATE_NOOP("DomainLevel", "region")}, {"site", QT_TRANSLATE_NOOP("DomainLevel", "site")},
+        {"building", QT_TRANSLATE_NOOP("DomainLevel", "building")}, {"room", QT_TRANSLATE_NOOP("DomainLevel", "room")},
+        {"row", QT_TRANSLATE_NOOP("DomainLevel", "row")}, {"pdu", QT_TRANSLATE_NOOP("DomainLevel", "pdu")},
+        {"rack", QT_TRANSLATE_NOOP("DomainLevel", "rack")}, {"chassis", QT_TRANSLATE_NOOP("DomainLevel", "chassis")},
+    };
+    for (const auto& entry : kLabels) {
+        if (level == QLatin1String(entry[0]))
+            return QCoreApplication::translate("DomainLevel", entry[1]);
+    }
+    return level;
 }
 
 } // namespace lifeboat::plan

@@ -152,5 +152,7 @@ DatasetLayout layoutFromName(const QString& name);
 // The tiers and levels Lifeboat knows, in order of importance / size.
 const QStringList& knownTiers();
 const QStringList& knownDomainLevels();
+// A known level in the user's language ("rack" -> "机架"); an unknown one as written.
+QString domainLevelLabel(const QString& level);
 
 } // namespace lifeboat::plan

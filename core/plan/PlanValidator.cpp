@@ -532,10 +532,10 @@ private:
                 continue;   // everything is in one top-level domain: nothing to move to
             const QString message = copies.size() == 2
                                         ? PlanValidator::tr("Both copies of %1 are in %2 %3: an outage of that %2 loses the dataset.")
-                                              .arg(quoted(d.name), domain.level, quoted(domain.id))
+                                              .arg(quoted(d.name), domainLevelLabel(domain.level), quoted(domain.id))
                                         : PlanValidator::tr("All %1 copies of %2 are in %3 %4: an outage of that %3 loses the dataset.")
                                               .arg(copies.size())
-                                              .arg(quoted(d.name), domain.level, quoted(domain.id));
+                                              .arg(quoted(d.name), domainLevelLabel(domain.level), quoted(domain.id));
             warning(QStringLiteral("shared-domain"), path, message, ref);
         }
     }

@@ -3,10 +3,12 @@
 
 #include "SeverityIcons.h"
 #include "ui/PlanDocument.h"
+#include "core/plan/Plan.h"
 #include "core/util/Units.h"
 
 namespace lifeboat::ui {
 
+using plan::domainLevelLabel;
 using plan::ObjectRef;
 
 FleetTreeModel::FleetTreeModel(PlanDocument* document, QObject* parent) : QAbstractItemModel(parent), m_document(document)
@@ -196,7 +198,7 @@ QVariant FleetTreeModel::data(const QModelIndex& index, int role) const
         case SortRole:
             switch (index.column()) {
             case NameColumn: return d.id;
-            case KindColumn: return d.level;
+            case KindColumn: return domainLevelLabel(d.level);
             case NodesColumn: return item.nodesBelow;
             default: return {};
             }
