@@ -56,14 +56,22 @@ bool Dialogs::confirmSaveWithUnreadFields(QWidget* parent, const QString& docume
         s_nextConfirmation.reset();
         return answer;
     }
-    QMessageBox box(QMessageBox::Warning, tr("Save over fields Lifeboat could not read?"),
-                    tr("Some fields of \"%1\" had a wrong type or form when it was opened (see Problems). "
-                       "Saving writes their default values in their place.")
-                        .arg(documentName),
-                    QMessageBox::Save | QMessageBox::Cancel, parent);
-    box.setInformativeText(tr("To keep the original file, use Save As and choose a new name."));
-    box.setDefaultButton(QMessageBox::Cancel);
-    return box.exec() == QMessageBox::Save;
+    QMessageBox* box = makeUnreadFieldsBox(parent, documentName);
+    const bool save = box->exec() == QMessageBox::Save;
+    delete box;
+    return save;
+}
+
+QMessageBox* Dialogs::makeUnreadFieldsBox(QWidget* parent, const QString& documentName)
+{
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Save over fields Lifeboat could not read?"),
+                                tr("Some fields of \"%1\" had a wrong type or form when it was opened (see Problems). "
+                                   "Saving writes their default values in their place.")
+                                    .arg(documentName),
+                                QMessageBox::Save | QMessageBox::Cancel, parent);
+    box->setInformativeText(tr("To keep the original file, use Save As and choose a new name."));
+    box->setDefaultButton(QMessageBox::Cancel);
+    return box;
 }
 
 QMessageBox* Dialogs::makeOpenErrorBox(QWidget* parent, const QString& message)

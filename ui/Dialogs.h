@@ -30,6 +30,7 @@ public:
     // Built but not shown: for exec() here and for screenshots.
     static QMessageBox* makeUnsavedChangesBox(QWidget* parent, const QString& documentName);
     static QMessageBox* makeOpenErrorBox(QWidget* parent, const QString& message);
+    static QMessageBox* makeUnreadFieldsBox(QWidget* parent, const QString& documentName);
     static QMessageBox* makeAboutBox(QWidget* parent);
 
     // Test seams: the next call answers with this instead of asking.

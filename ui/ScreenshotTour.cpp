@@ -73,8 +73,10 @@ int ScreenshotTour::run(MainWindow& window, const QString& directory, QString* e
         std::unique_ptr<QMessageBox>(Dialogs::makeUnsavedChangesBox(&window, window.document()->displayName())),
         // A real error of the reader, so the dialog shows what users would read.
         std::unique_ptr<QMessageBox>(Dialogs::makeOpenErrorBox(&window, plan::PlanReader::readFile(QDir::homePath()).error().message)),
+        std::unique_ptr<QMessageBox>(Dialogs::makeUnreadFieldsBox(&window, window.document()->displayName())),
     };
-    const QString names[] = {QStringLiteral("30-dialog-about.png"), QStringLiteral("31-dialog-unsaved-changes.png"), QStringLiteral("32-dialog-open-error.png")};
+    const QString names[] = {QStringLiteral("30-dialog-about.png"), QStringLiteral("31-dialog-unsaved-changes.png"),
+                             QStringLiteral("32-dialog-open-error.png"), QStringLiteral("33-dialog-save-over-unread-fields.png")};
     for (std::size_t i = 0; i < std::size(dialogs); ++i) {
         dialogs[i]->show();
         const bool ok = grabTo(dialogs[i].get(), dir.filePath(names[i]), error);

@@ -243,6 +243,30 @@ private slots:
                  QStringLiteral("10.9.9.9"));
     }
 
+    void savingOverUnreadFieldsAsksFirst()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("typo.lifeboat.json"));
+        const QByteArray original = test::toJson(test::patched(test::minimalPlan(), R"([["set", "/datasets/0/size", "ten terabytes"]])"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(original);
+        file.close();
+
+        MainWindow window;
+        QVERIFY(openAndWait(window, path));
+        QVERIFY(window.document()->hasUnreadFields());
+        Dialogs::setNextConfirmation(false);
+        QVERIFY(!window.save());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), original);   // untouched: the unreadable size is still there to fix
+        file.close();
+        Dialogs::setNextConfirmation(true);
+        QVERIFY(window.save());
+        QVERIFY(!window.document()->hasUnreadFields());
+    }
+
     void aFileThatCannotBeOpenedKeepsTheCurrentPlan()
     {
         MainWindow window;
