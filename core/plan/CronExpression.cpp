@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CronExpression.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 
 #include <algorithm>
@@ -112,7 +113,8 @@ Result<CronExpression> CronExpression::parse(const QString& text)
             return Error{Error::Code::Syntax, tr("\"%1\" is not a known shorthand (use @hourly, @daily, @weekly, @monthly or @yearly)").arg(trimmed)};
         expanded = it->second;
     }
-    const QStringList fields = expanded.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    static const QRegularExpression whitespace(QStringLiteral("\\s+"));
+    const QStringList fields = expanded.split(whitespace, Qt::SkipEmptyParts);
     if (fields.size() != 5)
         return Error{Error::Code::Syntax, tr("\"%1\" has %2 fields; cron needs 5: minute hour day-of-month month day-of-week").arg(trimmed).arg(fields.size())};
 

@@ -126,6 +126,29 @@ private slots:
         QCOMPARE(firstNode.siblingAtColumn(FleetTreeModel::RoleColumn).data().toString(), first.value(QLatin1String("role")).toString());
     }
 
+    void aDomainCycleHidesNothing()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("cycle.lifeboat.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(test::toJson(test::patched(test::minimalPlan(), R"([["set", "/fleet/domains/0/parent", "dc1/r1"]])")));
+        file.close();
+        MainWindow window;
+        QVERIFY(openAndWait(window, path));
+        FleetTreeModel* model = window.fleetView()->sourceModel();
+        QStringList nodes;
+        collectLeaves(model, {}, nodes);
+        QCOMPARE(nodes.size(), 4);
+        for (const QString id : {"dc1", "dc2", "dc1/r1", "dc1/r2", "dc2/r1"})
+            QVERIFY2(model->indexForObject({plan::ObjectRef::Kind::Domain, id}).isValid(), qPrintable(id));
+        bool cycleReported = false;
+        for (int row = 0; row < window.problemsPanel()->model()->rowCount(); ++row)
+            cycleReported = cycleReported || window.problemsPanel()->model()->issueAt(row)->kind == QLatin1String("domain-cycle");
+        QVERIFY(cycleReported);
+    }
+
     void filterKeepsMatchingNodesAndTheirDomains()
     {
         MainWindow window;

@@ -87,6 +87,8 @@ private slots:
         QCOMPARE(runs(QStringLiteral("@weekly"), "UTC", "2026-01-01T10:20:00", 2), (QStringList{"2026-01-04T00:00", "2026-01-11T00:00"}));
         QCOMPARE(runs(QStringLiteral("@monthly"), "UTC", "2026-01-01T10:20:00", 2), (QStringList{"2026-02-01T00:00", "2026-03-01T00:00"}));
         QCOMPARE(runs(QStringLiteral("@yearly"), "UTC", "2026-01-01T10:20:00", 1), (QStringList{"2027-01-01T00:00"}));
+        // Fields separated by tabs and several spaces, as crontab files often are.
+        QCOMPARE(runs(QStringLiteral("0\t2  * *\t*"), "UTC", "2026-01-01T10:20:00", 1), (QStringList{"2026-01-02T02:00"}));
     }
 
     void vixieDayOfMonthOrDayOfWeek()

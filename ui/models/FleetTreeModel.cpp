@@ -42,7 +42,9 @@ void FleetTreeModel::rebuild()
     }
     // A domain hangs under its parent only if walking up ends at a root: a missing
     // parent or a cycle puts it at the top instead.
-    std::vector<int> reachesRoot(plan.domains.size(), -1);
+    // Iterative and linear: each domain is walked once, however deep or looped the tree.
+    enum : int { Unknown = -1, OnWalk = -2 };
+    std::vector<int> reachesRoot(plan.domains.size(), Unknown);
     for (std::size_t i = 0; i < plan.domains.size(); ++i) {
         std::vector<std::size_t> walk;
         std::size_t current = i;
@@ -52,19 +54,16 @@ void FleetTreeModel::rebuild()
                 verdict = reachesRoot[current];
                 break;
             }
-            if (std::find(walk.begin(), walk.end(), current) != walk.end()) {
-                verdict = 0;
+            if (reachesRoot[current] == OnWalk) {
+                verdict = 0;   // a cycle
                 break;
             }
+            reachesRoot[current] = OnWalk;
             walk.push_back(current);
             const QString& parent = plan.domains[current].parent;
-            if (parent.isEmpty()) {
-                verdict = 1;
-                break;
-            }
             const auto it = m_domainItem.constFind(parent);
-            if (it == m_domainItem.constEnd()) {
-                verdict = 1;   // unknown parent: this domain becomes a root
+            if (parent.isEmpty() || it == m_domainItem.constEnd()) {
+                verdict = 1;   // a root, or an unknown parent: this domain becomes a root
                 break;
             }
             current = static_cast<std::size_t>(*it);
