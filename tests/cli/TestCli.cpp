@@ -59,9 +59,8 @@ QString demo()
 
 QString write(const QTemporaryDir& dir, const QString& name, const QByteArray& content)
 {
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+    const QString path = lifeboat::test::writeFile(dir.path(), name, content);
+    if (path.isEmpty())
         qFatal("cannot write test file");
     return path;
 }

@@ -130,11 +130,9 @@ private slots:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const QString path = dir.filePath(QStringLiteral("cycle.lifeboat.json"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(test::toJson(test::patched(test::minimalPlan(), R"([["set", "/fleet/domains/0/parent", "dc1/r1"]])")));
-        file.close();
+        const QString path = test::writeFile(dir.path(), QStringLiteral("cycle.lifeboat.json"),
+                                             test::toJson(test::patched(test::minimalPlan(), R"([["set", "/fleet/domains/0/parent", "dc1/r1"]])")));
+        QVERIFY(!path.isEmpty());
         MainWindow window;
         QVERIFY(openAndWait(window, path));
         FleetTreeModel* model = window.fleetView()->sourceModel();
@@ -200,11 +198,9 @@ private slots:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const QString path = dir.filePath(QStringLiteral("bad-port.lifeboat.json"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(test::toJson(test::patched(test::minimalPlan(), R"([["set", "/fleet/nodes/2/port", 0]])")));
-        file.close();
+        const QString path = test::writeFile(dir.path(), QStringLiteral("bad-port.lifeboat.json"),
+                                             test::toJson(test::patched(test::minimalPlan(), R"([["set", "/fleet/nodes/2/port", 0]])")));
+        QVERIFY(!path.isEmpty());
 
         MainWindow window;
         QVERIFY(openAndWait(window, path));
@@ -270,12 +266,10 @@ private slots:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const QString path = dir.filePath(QStringLiteral("typo.lifeboat.json"));
         const QByteArray original = test::toJson(test::patched(test::minimalPlan(), R"([["set", "/datasets/0/size", "ten terabytes"]])"));
+        const QString path = test::writeFile(dir.path(), QStringLiteral("typo.lifeboat.json"), original);
+        QVERIFY(!path.isEmpty());
         QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(original);
-        file.close();
 
         MainWindow window;
         QVERIFY(openAndWait(window, path));

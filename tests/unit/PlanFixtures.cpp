@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanFixtures.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStringList>
@@ -12,6 +14,23 @@ namespace lifeboat::test {
 QByteArray toJson(const QJsonObject& object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QString writeFile(const QString& directory, const QString& name, const QByteArray& content)
+{
+    const QString path = QDir(directory).filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+        return {};
+    return path;
+}
+
+QString describeIssues(const plan::PlanIssues& issues)
+{
+    QStringList lines;
+    for (const plan::PlanIssue& i : issues)
+        lines << plan::severityName(i.severity) + QLatin1Char(' ') + i.kind + QLatin1Char(' ') + i.path + QStringLiteral(": ") + i.message;
+    return lines.join(QLatin1Char('\n'));
 }
 
 QJsonObject minimalPlan()

@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include "core/plan/PlanIssue.h"
+
 namespace lifeboat::test {
 
 // The smallest plan that uses every part of the format and has no problem at all:
@@ -21,5 +23,11 @@ QJsonObject patched(const QJsonObject& plan, const QByteArray& operationsJson);
 QByteArray largePlanJson(int nodes);
 
 QByteArray toJson(const QJsonObject& object);
+
+// Writes `content` to DIRECTORY/NAME and returns the path; empty on failure.
+QString writeFile(const QString& directory, const QString& name, const QByteArray& content);
+
+// One line per issue, for failure messages.
+QString describeIssues(const plan::PlanIssues& issues);
 
 } // namespace lifeboat::test

@@ -23,14 +23,6 @@ const PlanIssue* findIssue(const PlanIssues& issues, const QString& kind, const 
     return nullptr;
 }
 
-QString describe(const PlanIssues& issues)
-{
-    QStringList lines;
-    for (const PlanIssue& i : issues)
-        lines << severityName(i.severity) + QLatin1Char(' ') + i.kind + QLatin1Char(' ') + i.path + QStringLiteral(": ") + i.message;
-    return lines.join(QLatin1Char('\n'));
-}
-
 QString demoPath()
 {
     return QStringLiteral(LIFEBOAT_SOURCE_DIR "/resources/demo/demo.lifeboat.json");
@@ -44,7 +36,7 @@ private slots:
     void readsEveryFieldOfTheMinimalPlan()
     {
         const LoadedPlan loaded = PlanReader::parse(test::toJson(test::minimalPlan()));
-        QVERIFY2(loaded.issues.empty(), qPrintable(describe(loaded.issues)));
+        QVERIFY2(loaded.issues.empty(), qPrintable(test::describeIssues(loaded.issues)));
         const Plan& p = loaded.plan;
         QCOMPARE(p.version, 1);
         QCOMPARE(p.domains.size(), std::size_t(5));
@@ -87,7 +79,7 @@ private slots:
             original = *bytes;
         }
         const LoadedPlan first = PlanReader::parse(original);
-        QVERIFY2(!hasErrors(first.issues), qPrintable(describe(first.issues)));
+        QVERIFY2(!hasErrors(first.issues), qPrintable(test::describeIssues(first.issues)));
 
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
@@ -96,7 +88,7 @@ private slots:
         const auto bytes = PlanReader::readFile(saved);
         QVERIFY(bytes);
         const LoadedPlan second = PlanReader::parse(*bytes);
-        QVERIFY2(second.issues.empty(), qPrintable(describe(second.issues)));
+        QVERIFY2(second.issues.empty(), qPrintable(test::describeIssues(second.issues)));
         QVERIFY(second.plan == first.plan);
         // And writing is stable: the second save is byte-identical to the first.
         QCOMPARE(PlanWriter::toJson(second.plan), *bytes);
@@ -107,7 +99,7 @@ private slots:
         QJsonObject plan = test::patched(test::minimalPlan(), R"([["set", "/datasets/0/size", 1234567], ["set", "/datasets/0/changePerDay", 0.0123456789],
                                                                  ["set", "/assumptions/restoreBandwidth", 123456789.5]])");
         const LoadedPlan first = PlanReader::parse(test::toJson(plan));
-        QVERIFY2(first.issues.empty(), qPrintable(describe(first.issues)));
+        QVERIFY2(first.issues.empty(), qPrintable(test::describeIssues(first.issues)));
         const LoadedPlan second = PlanReader::parse(PlanWriter::toJson(first.plan));
         QVERIFY(second.plan == first.plan);
         QCOMPARE(second.plan.datasets[0].sizeBytes, std::int64_t(1234567));
@@ -140,7 +132,7 @@ private slots:
         QFETCH(QString, mentions);
         const LoadedPlan loaded = PlanReader::parse(content);
         const PlanIssue* issue = findIssue(loaded.issues, kind, path);
-        QVERIFY2(issue, qPrintable(describe(loaded.issues)));
+        QVERIFY2(issue, qPrintable(test::describeIssues(loaded.issues)));
         QCOMPARE(issue->severity, Severity::Error);
         QVERIFY2(issue->message.contains(mentions), qPrintable(issue->message));
         // Nothing else is guessed from a file that cannot be a plan.

@@ -17,14 +17,6 @@ LoadedPlan check(const QJsonObject& plan)
     return loaded;
 }
 
-QString describe(const PlanIssues& issues)
-{
-    QStringList lines;
-    for (const PlanIssue& i : issues)
-        lines << severityName(i.severity) + QLatin1Char(' ') + i.kind + QLatin1Char(' ') + i.path + QStringLiteral(": ") + i.message;
-    return lines.join(QLatin1Char('\n'));
-}
-
 } // namespace
 
 class TestPlanValidation : public QObject {
@@ -33,14 +25,14 @@ private slots:
     void minimalPlanHasNoIssue()
     {
         const LoadedPlan loaded = check(test::minimalPlan());
-        QVERIFY2(loaded.issues.empty(), qPrintable(describe(loaded.issues)));
+        QVERIFY2(loaded.issues.empty(), qPrintable(test::describeIssues(loaded.issues)));
     }
 
     void demoPlanHasOnlyItsTwoDeliberateWarnings()
     {
         const auto loaded = loadAndCheckPlan(QStringLiteral(LIFEBOAT_SOURCE_DIR "/resources/demo/demo.lifeboat.json"));
         QVERIFY(loaded);
-        QVERIFY2(loaded->issues.size() == 2, qPrintable(describe(loaded->issues)));
+        QVERIFY2(loaded->issues.size() == 2, qPrintable(test::describeIssues(loaded->issues)));
         QStringList kinds;
         for (const PlanIssue& i : loaded->issues) {
             QCOMPARE(i.severity, Severity::Warning);
@@ -193,7 +185,7 @@ private slots:
             if (i.kind == kind && i.path == path)
                 found = &i;
         }
-        QVERIFY2(found, qPrintable(QStringLiteral("no %1 at %2 among:\n%3").arg(kind, path, describe(loaded.issues))));
+        QVERIFY2(found, qPrintable(QStringLiteral("no %1 at %2 among:\n%3").arg(kind, path, test::describeIssues(loaded.issues))));
         QCOMPARE(severityName(found->severity), severity);
         QVERIFY2(found->message.contains(mentions), qPrintable(found->message));
     }
@@ -205,7 +197,7 @@ private slots:
         int errors = 0;
         for (const PlanIssue& i : loaded.issues)
             errors += i.severity == Severity::Error ? 1 : 0;
-        QVERIFY2(errors == 4, qPrintable(describe(loaded.issues)));
+        QVERIFY2(errors == 4, qPrintable(test::describeIssues(loaded.issues)));
     }
 
     void largePlanValidatesWithoutProblems()
@@ -216,7 +208,7 @@ private slots:
             return l;
         }();
         QCOMPARE(loaded.plan.nodes.size(), std::size_t(100000));
-        QVERIFY2(!hasErrors(loaded.issues), qPrintable(describe(loaded.issues)));
+        QVERIFY2(!hasErrors(loaded.issues), qPrintable(test::describeIssues(loaded.issues)));
     }
 };
 
