@@ -122,13 +122,31 @@ QString PlanReader::typeName(const QJsonValue& value)
     return tr("nothing");
 }
 
-void PlanReader::checkKeys(const QJsonObject& o, const QString& path, const ObjectRef& ref, std::initializer_list<const char*> known)
+const QHash<QString, QStringList>& PlanReader::knownFields()
 {
+    static const QHash<QString, QStringList> fields{
+        {QStringLiteral("plan"), {QStringLiteral("$schema"), QStringLiteral("version"), QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("fleet"), QStringLiteral("datasets"), QStringLiteral("repositories"), QStringLiteral("policies"), QStringLiteral("assumptions")}},
+        {QStringLiteral("fleet"), {QStringLiteral("domains"), QStringLiteral("nodes")}},
+        {QStringLiteral("domain"), {QStringLiteral("id"), QStringLiteral("level"), QStringLiteral("parent"), QStringLiteral("description")}},
+        {QStringLiteral("node"), {QStringLiteral("name"), QStringLiteral("domain"), QStringLiteral("role"), QStringLiteral("address"), QStringLiteral("port"), QStringLiteral("user"), QStringLiteral("sshAlias"), QStringLiteral("capacity"), QStringLiteral("disk")}},
+        {QStringLiteral("dataset"), {QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("tier"), QStringLiteral("layout"), QStringLiteral("locations"), QStringLiteral("size"), QStringLiteral("growthPerMonth"), QStringLiteral("changePerDay"), QStringLiteral("rpo"), QStringLiteral("rto")}},
+        {QStringLiteral("location"), {QStringLiteral("node"), QStringLiteral("path")}},
+        {QStringLiteral("repository"), {QStringLiteral("name"), QStringLiteral("node"), QStringLiteral("path"), QStringLiteral("capacity"), QStringLiteral("description")}},
+        {QStringLiteral("retention"), {QStringLiteral("keepLast"), QStringLiteral("keepHourly"), QStringLiteral("keepDaily"), QStringLiteral("keepWeekly"), QStringLiteral("keepMonthly"), QStringLiteral("keepYearly"), QStringLiteral("keepWithin")}},
+        {QStringLiteral("policy"), {QStringLiteral("name"), QStringLiteral("dataset"), QStringLiteral("schedule"), QStringLiteral("window"), QStringLiteral("repositories"), QStringLiteral("retention"), QStringLiteral("verify")}},
+        {QStringLiteral("schedule"), {QStringLiteral("cron"), QStringLiteral("timeZone")}},
+        {QStringLiteral("window"), {QStringLiteral("start"), QStringLiteral("duration")}},
+        {QStringLiteral("verify"), {QStringLiteral("cron"), QStringLiteral("readData")}},
+        {QStringLiteral("assumptions"), {QStringLiteral("nodeAnnualFailureRate"), QStringLiteral("defaultNodeAnnualFailureRate"), QStringLiteral("domainOutagesPerYear"), QStringLiteral("repairBandwidth"), QStringLiteral("restoreBandwidth"), QStringLiteral("dedupRatio"), QStringLiteral("compressionRatio")}},
+    };
+    return fields;
+}
+
+void PlanReader::checkKeys(const QJsonObject& o, const QString& path, const ObjectRef& ref, const QString& objectKind)
+{
+    const QStringList& known = knownFields()[objectKind];
     for (auto it = o.begin(); it != o.end(); ++it) {
-        bool found = false;
-        for (const char* k : known)
-            found = found || it.key() == QLatin1String(k);
-        if (!found)
+        if (!known.contains(it.key()))
             warning(jsonPath(path, it.key()), QStringLiteral("unknown-field"),
                     tr("Unknown field \"%1\" is ignored (and dropped when the plan is saved).").arg(it.key()), ref);
     }
@@ -328,7 +346,7 @@ void PlanReader::readRoot(const QJsonObject& root, Plan& plan)
         return;
     }
     plan.version = static_cast<int>(v);
-    checkKeys(root, path, planRef, {"$schema", "version", "name", "description", "fleet", "datasets", "repositories", "policies", "assumptions"});
+    checkKeys(root, path, planRef, QStringLiteral("plan"));
     string(root, QStringLiteral("name"), path, planRef, plan.name);
     string(root, QStringLiteral("description"), path, planRef, plan.description);
 
@@ -338,7 +356,7 @@ void PlanReader::readRoot(const QJsonObject& root, Plan& plan)
         bool ok = false;
         const QJsonObject fleet = object(fleetValue, fleetPath, planRef, &ok);
         if (ok) {
-            checkKeys(fleet, fleetPath, planRef, {"domains", "nodes"});
+            checkKeys(fleet, fleetPath, planRef, QStringLiteral("fleet"));
             readDomains(fleet.value(QLatin1String("domains")), jsonPath(fleetPath, QStringLiteral("domains")), plan.domains);
             readNodes(fleet.value(QLatin1String("nodes")), jsonPath(fleetPath, QStringLiteral("nodes")), plan.nodes);
         }
@@ -364,7 +382,7 @@ void PlanReader::readDomains(const QJsonValue& value, const QString& path, std::
         const QString id = o.value(QLatin1String("id")).toString();
         const ObjectRef ref{Kind::Domain, id};
         string(o, QStringLiteral("id"), p, ref, d.id, true);
-        checkKeys(o, p, ref, {"id", "level", "parent", "description"});
+        checkKeys(o, p, ref, QStringLiteral("domain"));
         string(o, QStringLiteral("level"), p, ref, d.level, true);
         string(o, QStringLiteral("parent"), p, ref, d.parent);
         string(o, QStringLiteral("description"), p, ref, d.description);
@@ -384,7 +402,7 @@ void PlanReader::readNodes(const QJsonValue& value, const QString& path, std::ve
             continue;
         Node n;
         const ObjectRef ref{Kind::Node, o.value(QLatin1String("name")).toString()};
-        checkKeys(o, p, ref, {"name", "domain", "role", "address", "port", "user", "sshAlias", "capacity", "disk"});
+        checkKeys(o, p, ref, QStringLiteral("node"));
         string(o, QStringLiteral("name"), p, ref, n.name, true);
         string(o, QStringLiteral("domain"), p, ref, n.domain);
         string(o, QStringLiteral("role"), p, ref, n.role);
@@ -409,7 +427,7 @@ void PlanReader::readDatasets(const QJsonValue& value, const QString& path, std:
             continue;
         Dataset d;
         const ObjectRef ref{Kind::Dataset, o.value(QLatin1String("name")).toString()};
-        checkKeys(o, p, ref, {"name", "description", "tier", "layout", "locations", "size", "growthPerMonth", "changePerDay", "rpo", "rto"});
+        checkKeys(o, p, ref, QStringLiteral("dataset"));
         string(o, QStringLiteral("name"), p, ref, d.name, true);
         string(o, QStringLiteral("description"), p, ref, d.description);
         string(o, QStringLiteral("tier"), p, ref, d.tier);
@@ -429,7 +447,7 @@ void PlanReader::readDatasets(const QJsonValue& value, const QString& path, std:
             if (!locOk)
                 continue;
             DatasetLocation loc;
-            checkKeys(lo, lp, ref, {"node", "path"});
+            checkKeys(lo, lp, ref, QStringLiteral("location"));
             string(lo, QStringLiteral("node"), lp, ref, loc.node, true);
             string(lo, QStringLiteral("path"), lp, ref, loc.path, true);
             d.locations.push_back(std::move(loc));
@@ -454,7 +472,7 @@ void PlanReader::readRepositories(const QJsonValue& value, const QString& path, 
             continue;
         Repository r;
         const ObjectRef ref{Kind::Repository, o.value(QLatin1String("name")).toString()};
-        checkKeys(o, p, ref, {"name", "node", "path", "capacity", "description"});
+        checkKeys(o, p, ref, QStringLiteral("repository"));
         string(o, QStringLiteral("name"), p, ref, r.name, true);
         string(o, QStringLiteral("node"), p, ref, r.node, true);
         string(o, QStringLiteral("path"), p, ref, r.path, true);
@@ -470,7 +488,7 @@ void PlanReader::readRetention(const QJsonValue& value, const QString& path, con
     const QJsonObject o = object(value, path, ref, &ok);
     if (!ok)
         return;
-    checkKeys(o, path, ref, {"keepLast", "keepHourly", "keepDaily", "keepWeekly", "keepMonthly", "keepYearly", "keepWithin"});
+    checkKeys(o, path, ref, QStringLiteral("retention"));
     integer(o, QStringLiteral("keepLast"), path, ref, out.keepLast);
     integer(o, QStringLiteral("keepHourly"), path, ref, out.keepHourly);
     integer(o, QStringLiteral("keepDaily"), path, ref, out.keepDaily);
@@ -491,7 +509,7 @@ void PlanReader::readPolicies(const QJsonValue& value, const QString& path, std:
             continue;
         Policy pol;
         const ObjectRef ref{Kind::Policy, o.value(QLatin1String("name")).toString()};
-        checkKeys(o, p, ref, {"name", "dataset", "schedule", "window", "repositories", "retention", "verify"});
+        checkKeys(o, p, ref, QStringLiteral("policy"));
         string(o, QStringLiteral("name"), p, ref, pol.name, true);
         string(o, QStringLiteral("dataset"), p, ref, pol.dataset, true);
 
@@ -502,7 +520,7 @@ void PlanReader::readPolicies(const QJsonValue& value, const QString& path, std:
             bool sOk = false;
             const QJsonObject s = object(o.value(QLatin1String("schedule")), schedulePath, ref, &sOk);
             if (sOk) {
-                checkKeys(s, schedulePath, ref, {"cron", "timeZone"});
+                checkKeys(s, schedulePath, ref, QStringLiteral("schedule"));
                 string(s, QStringLiteral("cron"), schedulePath, ref, pol.schedule.cron, true);
                 string(s, QStringLiteral("timeZone"), schedulePath, ref, pol.schedule.timeZone);
             }
@@ -512,7 +530,7 @@ void PlanReader::readPolicies(const QJsonValue& value, const QString& path, std:
             bool wOk = false;
             const QJsonObject w = object(o.value(QLatin1String("window")), windowPath, ref, &wOk);
             if (wOk) {
-                checkKeys(w, windowPath, ref, {"start", "duration"});
+                checkKeys(w, windowPath, ref, QStringLiteral("window"));
                 string(w, QStringLiteral("start"), windowPath, ref, pol.window.start, true);
                 duration(w, QStringLiteral("duration"), windowPath, ref, pol.window.duration);
             }
@@ -535,7 +553,7 @@ void PlanReader::readPolicies(const QJsonValue& value, const QString& path, std:
             bool vOk = false;
             const QJsonObject v = object(o.value(QLatin1String("verify")), verifyPath, ref, &vOk);
             if (vOk) {
-                checkKeys(v, verifyPath, ref, {"cron", "readData"});
+                checkKeys(v, verifyPath, ref, QStringLiteral("verify"));
                 string(v, QStringLiteral("cron"), verifyPath, ref, pol.verification.cron, true);
                 fraction(v, QStringLiteral("readData"), verifyPath, ref, pol.verification.readDataFraction);
             }
@@ -551,9 +569,7 @@ void PlanReader::readAssumptions(const QJsonValue& value, const QString& path, A
     const QJsonObject o = object(value, path, ref, &ok);
     if (!ok)
         return;
-    checkKeys(o, path, ref,
-              {"nodeAnnualFailureRate", "defaultNodeAnnualFailureRate", "domainOutagesPerYear", "repairBandwidth", "restoreBandwidth",
-               "dedupRatio", "compressionRatio"});
+    checkKeys(o, path, ref, QStringLiteral("assumptions"));
     const auto readMap = [&](const char* key, bool asFraction, QHash<QString, double>& target) {
         const QString p = jsonPath(path, QLatin1String(key));
         if (!o.contains(QLatin1String(key)))

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -31,6 +32,10 @@ public:
     // Content: not JSON, empty, a newer version, wrong types, unknown fields.
     static LoadedPlan parse(const QByteArray& json);
 
+    // The fields each kind of object may have ("plan", "node", "policy", ...): anything
+    // else is reported as unknown. The JSON Schema is tested against this list.
+    static const QHash<QString, QStringList>& knownFields();
+
 private:
     explicit PlanReader(PlanIssues& issues);
 
@@ -54,7 +59,7 @@ private:
     bool rate(const QJsonObject& o, const QString& key, const QString& path, const ObjectRef& ref, double& out);
     QJsonArray array(const QJsonValue& value, const QString& path, const ObjectRef& ref);
     QJsonObject object(const QJsonValue& value, const QString& path, const ObjectRef& ref, bool* ok = nullptr);
-    void checkKeys(const QJsonObject& o, const QString& path, const ObjectRef& ref, std::initializer_list<const char*> known);
+    void checkKeys(const QJsonObject& o, const QString& path, const ObjectRef& ref, const QString& objectKind);
 
     void error(const QString& path, const QString& kind, const QString& message, const ObjectRef& ref = {});
     void warning(const QString& path, const QString& kind, const QString& message, const ObjectRef& ref = {});

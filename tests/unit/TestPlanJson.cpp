@@ -139,6 +139,46 @@ private slots:
         QCOMPARE(loaded.issues.size(), std::size_t(1));
     }
 
+    // The published schema and the reader accept the same fields, object by object.
+    void schemaAndReaderAgreeOnFields()
+    {
+        const auto bytes = PlanReader::readFile(QStringLiteral(LIFEBOAT_SOURCE_DIR "/resources/schema/lifeboat-plan.schema.json"));
+        QVERIFY(bytes);
+        const QJsonObject schema = QJsonDocument::fromJson(*bytes).object();
+        const QJsonObject defs = schema.value(QLatin1String("$defs")).toObject();
+        const auto propertiesOf = [](const QJsonObject& object) {
+            QStringList keys = object.value(QLatin1String("properties")).toObject().keys();
+            keys.sort();
+            return keys;
+        };
+        const QJsonObject policy = defs.value(QLatin1String("policy")).toObject().value(QLatin1String("properties")).toObject();
+        const QHash<QString, QJsonObject> schemaObjects{
+            {QStringLiteral("plan"), schema},
+            {QStringLiteral("fleet"), schema.value(QLatin1String("properties")).toObject().value(QLatin1String("fleet")).toObject()},
+            {QStringLiteral("domain"), defs.value(QLatin1String("domain")).toObject()},
+            {QStringLiteral("node"), defs.value(QLatin1String("node")).toObject()},
+            {QStringLiteral("dataset"), defs.value(QLatin1String("dataset")).toObject()},
+            {QStringLiteral("location"), defs.value(QLatin1String("dataset")).toObject().value(QLatin1String("properties")).toObject()
+                                             .value(QLatin1String("locations")).toObject().value(QLatin1String("items")).toObject()},
+            {QStringLiteral("repository"), defs.value(QLatin1String("repository")).toObject()},
+            {QStringLiteral("policy"), defs.value(QLatin1String("policy")).toObject()},
+            {QStringLiteral("schedule"), policy.value(QLatin1String("schedule")).toObject()},
+            {QStringLiteral("window"), policy.value(QLatin1String("window")).toObject()},
+            {QStringLiteral("retention"), policy.value(QLatin1String("retention")).toObject()},
+            {QStringLiteral("verify"), policy.value(QLatin1String("verify")).toObject()},
+            {QStringLiteral("assumptions"), defs.value(QLatin1String("assumptions")).toObject()},
+        };
+        const auto& reader = PlanReader::knownFields();
+        QCOMPARE(reader.size(), schemaObjects.size());
+        for (auto it = reader.begin(); it != reader.end(); ++it) {
+            QVERIFY2(schemaObjects.contains(it.key()), qPrintable(it.key()));
+            QStringList expected = it.value();
+            expected.sort();
+            QCOMPARE(propertiesOf(schemaObjects.value(it.key())), expected);
+            QVERIFY2(schemaObjects.value(it.key()).value(QLatin1String("additionalProperties")) == QJsonValue(false), qPrintable(it.key()));
+        }
+    }
+
     void readFileRefusesWhatIsNotARegularFile()
     {
         QTemporaryDir dir;
