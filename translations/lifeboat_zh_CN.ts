@@ -721,6 +721,25 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>Tier</name>
+    <message>
+        <source>critical</source>
+        <translation>关键</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::ui::FleetTreeModel</name>
     <message>
         <source>SSH alias: %1</source>

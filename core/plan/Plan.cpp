@@ -54,4 +54,17 @@ QString domainLevelLabel(const QString& level)
     return level;
 }
 
+QString tierLabel(const QString& tier)
+{
+    static const char* const kLabels[][2] = {
+        {"critical", QT_TRANSLATE_NOOP("Tier", "critical")}, {"high", QT_TRANSLATE_NOOP("Tier", "high")},
+        {"medium", QT_TRANSLATE_NOOP("Tier", "medium")},     {"low", QT_TRANSLATE_NOOP("Tier", "low")},
+    };
+    for (const auto& entry : kLabels) {
+        if (tier == QLatin1String(entry[0]))
+            return QCoreApplication::translate("Tier", entry[1]);
+    }
+    return tier;
+}
+
 } // namespace lifeboat::plan

@@ -154,5 +154,7 @@ const QStringList& knownTiers();
 const QStringList& knownDomainLevels();
 // A known level in the user's language ("rack" -> "机架"); an unknown one as written.
 QString domainLevelLabel(const QString& level);
+// The same for tiers ("critical" -> "关键").
+QString tierLabel(const QString& tier);
 
 } // namespace lifeboat::plan

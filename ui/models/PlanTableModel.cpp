@@ -101,7 +101,10 @@ QVariant PlanTableModel::datasetData(int row, int column, int role) const
         return {};
     switch (column) {
     case 0: return d.name;
-    case 1: return d.tier;
+    case 1:
+        if (role == SortRole)   // by importance, not alphabetically
+            return static_cast<int>(plan::knownTiers().indexOf(d.tier));
+        return plan::tierLabel(d.tier);
     case 2: return d.layout == plan::DatasetLayout::Sharded ? tr("sharded") : tr("replicated");
     case 3: return bytes(d.sizeBytes);
     case 4: return bytes(d.growthBytesPerMonth);
