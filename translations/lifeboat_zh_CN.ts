@@ -454,6 +454,22 @@ Exit codes:
         <source>%1 warning(s): run "lifeboat-cli plan check %2" to see them.</source>
         <translation>%1 个警告：运行“lifeboat-cli plan check %2”查看。</translation>
     </message>
+    <message>
+        <source>  %1  [%2]  %3  RPO %4  RTO %5  %6: %7</source>
+        <translation>  %1  [%2]  %3  RPO %4  RTO %5  %6：%7</translation>
+    </message>
+    <message>
+        <source>sharded</source>
+        <translation>分片</translation>
+    </message>
+    <message>
+        <source>replicated</source>
+        <translation>多副本</translation>
+    </message>
+    <message>
+        <source>  %1  %2 -&gt; %3  "%4" %5  </source>
+        <translation>  %1  %2 -&gt; %3  “%4” %5  </translation>
+    </message>
 </context>
 <context>
     <name>PlanValidator</name>
@@ -984,6 +1000,30 @@ Exit codes:
     <message>
         <source>New plan</source>
         <translation>新计划</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>disk</source>
+        <translation>磁盘</translation>
+    </message>
+    <message>
+        <source>SSH alias</source>
+        <translation>SSH 别名</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,7 @@ public:
     SetNodeFieldCommand(PlanDocument* document, int nodeIndex, const QString& field, const QVariant& oldValue, const QVariant& newValue)
         : m_document(document), m_nodeIndex(nodeIndex), m_field(field), m_old(oldValue), m_new(newValue)
     {
-        setText(PlanDocument::tr("Change %1 of node %2").arg(field, document->plan().nodes[static_cast<std::size_t>(nodeIndex)].name));
+        setText(PlanDocument::tr("Change %1 of node %2").arg(PlanDocument::nodeFieldLabel(field), document->plan().nodes[static_cast<std::size_t>(nodeIndex)].name));
     }
     void redo() override { m_document->applyNodeField(m_nodeIndex, m_field, m_new); }
     void undo() override { m_document->applyNodeField(m_nodeIndex, m_field, m_old); }
@@ -144,6 +144,23 @@ bool PlanDocument::saveAs(const QString& path, QString* error)
         startValidation();
     }
     return true;
+}
+
+QString PlanDocument::nodeFieldLabel(const QString& field)
+{
+    if (field == QLatin1String("address"))
+        return tr("address");
+    if (field == QLatin1String("port"))
+        return tr("port");
+    if (field == QLatin1String("user"))
+        return tr("user");
+    if (field == QLatin1String("role"))
+        return tr("role");
+    if (field == QLatin1String("disk"))
+        return tr("disk");
+    if (field == QLatin1String("sshAlias"))
+        return tr("SSH alias");
+    return field;
 }
 
 QVariant PlanDocument::nodeField(const plan::Node& node, const QString& field)

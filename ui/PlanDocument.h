@@ -44,6 +44,7 @@ public:
     // "user", "role", "disk", "sshAlias").
     bool setNodeField(int nodeIndex, const QString& field, const QVariant& value);
     static QVariant nodeField(const plan::Node& node, const QString& field);
+    static QString nodeFieldLabel(const QString& field);   // for the undo history
 
 signals:
     void loaded();                                     // a new plan replaced the old one

@@ -193,9 +193,10 @@ int PlanShowCommand::execute(const QStringList& arguments, Streams streams)
         QStringList where;
         for (const DatasetLocation& l : d.locations)
             where << l.node + QLatin1Char(':') + l.path;
-        out << QStringLiteral("  %1  [%2]  %3  RPO %4  RTO %5  %6: %7\n")
-                   .arg(d.name, d.tier, units::formatBytesHuman(static_cast<double>(d.sizeBytes)), units::formatDuration(d.rpo), units::formatDuration(d.rto),
-                        layoutName(d.layout), where.join(QStringLiteral(", ")));
+        out << tr("  %1  [%2]  %3  RPO %4  RTO %5  %6: %7")
+                   .arg(d.name, tierLabel(d.tier), units::formatBytesHuman(static_cast<double>(d.sizeBytes)), units::formatDuration(d.rpo),
+                        units::formatDuration(d.rto), d.layout == DatasetLayout::Sharded ? tr("sharded") : tr("replicated"), where.join(QStringLiteral(", ")))
+            << '\n';
     }
     out << '\n' << tr("Repositories: %1").arg(plan.repositories.size()) << '\n';
     for (const Repository& r : plan.repositories)
@@ -203,7 +204,7 @@ int PlanShowCommand::execute(const QStringList& arguments, Streams streams)
     out << '\n' << tr("Policies: %1").arg(plan.policies.size()) << '\n';
     for (const Policy& p : plan.policies) {
         const QJsonValue next = nextRuns.value(p.name);
-        out << QStringLiteral("  %1  %2 -> %3  \"%4\" %5  ")
+        out << tr("  %1  %2 -> %3  \"%4\" %5  ")
                    .arg(p.name, p.dataset, p.repositories.join(QStringLiteral(", ")), p.schedule.cron,
                         p.schedule.timeZone.isEmpty() ? QStringLiteral("UTC") : p.schedule.timeZone)
             << tr("next run %1").arg(next.isString() ? next.toString() : tr("never")) << '\n';
