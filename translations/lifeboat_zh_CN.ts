@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Chunker</name>
+    <message>
+        <source>read failed: %1</source>
+        <translation>读取失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Usage: lifeboat-cli COMMAND [OPTIONS]
