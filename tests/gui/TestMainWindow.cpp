@@ -236,10 +236,20 @@ private slots:
         window.document()->undoStack()->redo();
         QVERIFY(window.isWindowModified());
 
-        // An edit that makes the plan wrong shows up under Problems after revalidation.
+        // A value that cannot be a port is refused at once.
         const QModelIndex port = address.siblingAtColumn(FleetTreeModel::PortColumn);
-        QVERIFY(!model->setData(port, 0));   // refused: not a port
+        QVERIFY(!model->setData(port, 0));
         QCOMPARE(port.data().toInt(), 22);
+
+        // An edit the validator objects to shows up under Problems after revalidation.
+        QSignalSpy revalidated(window.document(), &PlanDocument::issuesChanged);
+        QVERIFY(model->setData(address.siblingAtColumn(FleetTreeModel::RoleColumn), QStringLiteral("quantum-annealer")));
+        QVERIFY(revalidated.wait(10000));
+        bool noted = false;
+        for (const plan::PlanIssue& issue : window.document()->issues())
+            noted = noted || (issue.kind == QLatin1String("no-failure-rate") && issue.message.contains(QStringLiteral("quantum-annealer")));
+        QVERIFY(noted);
+        window.document()->undoStack()->undo();
 
         // Opening another plan while modified: Cancel keeps everything as it is.
         Dialogs::setNextUnsavedAnswer(Dialogs::UnsavedAnswer::Cancel);
