@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ChunkCodecs</name>
+    <message>
+        <source>a raw chunk holds %1 bytes where the index records %2</source>
+        <translation>未压缩数据块有 %1 字节，而索引记录的是 %2 字节</translation>
+    </message>
+    <message>
+        <source>out of memory for a zstd decompression context</source>
+        <translation>内存不足，无法创建 zstd 解压上下文</translation>
+    </message>
+    <message>
+        <source>damaged zstd chunk: %1</source>
+        <translation>zstd 数据块已损坏：%1</translation>
+    </message>
+    <message>
+        <source>a zstd chunk decodes to %1 bytes where the index records %2</source>
+        <translation>zstd 数据块解压后为 %1 字节，而索引记录的是 %2 字节</translation>
+    </message>
+    <message>
+        <source>unknown chunk codec %1</source>
+        <translation>未知的数据块编码 %1</translation>
+    </message>
+</context>
+<context>
     <name>Chunker</name>
     <message>
         <source>read failed: %1</source>

@@ -3,6 +3,7 @@
 // generated data (random bytes, and float32 "checkpoint" data with a narrow exponent
 // range, which is what model shards look like). Median of 5 runs. Compare with the
 // figures measured for the C++ pipeline in ../shared/notes/engines.md.
+#include "core/repo/ChunkCodec.h"
 #include "core/repo/Chunker.h"
 #include "core/repo/ContentHash.h"
 
@@ -42,6 +43,22 @@ QByteArray checkpointData(qsizetype size)
     return bytes;
 }
 
+QByteArray jsonLines(qsizetype size)
+{
+    QByteArray text;
+    text.reserve(size);
+    std::mt19937 random(3);
+    static const char* const kWords[] = {"model", "token", "the", "gradient", "of", "a", "dataset", "checkpoint", "is", "restored", "quickly", "and"};
+    for (int i = 0; text.size() < size; ++i) {
+        text += "{\"id\": " + QByteArray::number(i) + ", \"text\": \"";
+        for (int w = 0; w < 40; ++w)
+            text += QByteArray(kWords[random() % std::size(kWords)]) + ' ';
+        text += "\"}\n";
+    }
+    text.truncate(size);
+    return text;
+}
+
 template <typename F>
 double medianSeconds(F&& step)
 {
@@ -63,10 +80,11 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     const qsizetype mib = app.arguments().size() > 1 ? app.arguments().at(1).toLongLong() : 256;
     QTextStream out(stdout);
-    out << "data         chunks  mean chunk MiB  chunking MiB/s  SHA-256 MiB/s  chunk+hash MiB/s\n";
+    out << "data         chunks  mean chunk MiB  chunking MiB/s  SHA-256 MiB/s  chunk+hash MiB/s  encode MiB/s  stored/raw  zstd chunks\n";
     const lifeboat::repo::Chunker chunker(lifeboat::repo::ChunkerParams{});
     for (const auto& [name, data] : {std::pair{QStringLiteral("random"), randomData(mib * 1024 * 1024)},
-                                     std::pair{QStringLiteral("float32"), checkpointData(mib * 1024 * 1024)}}) {
+                                     std::pair{QStringLiteral("float32"), checkpointData(mib * 1024 * 1024)},
+                                     std::pair{QStringLiteral("jsonl"), jsonLines(mib * 1024 * 1024)}}) {
         std::vector<std::pair<std::size_t, std::size_t>> chunks;
         const auto split = [&](bool hash) {
             QBuffer buffer;
@@ -88,13 +106,27 @@ int main(int argc, char* argv[])
                 (void)lifeboat::repo::sha256(std::span(bytes + offset, length));
         });
         const double bothSeconds = medianSeconds([&] { split(true); });
-        out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+        std::size_t storedBytes = 0;
+        std::size_t zstdChunks = 0;
+        const double encodeSeconds = medianSeconds([&] {
+            storedBytes = 0;
+            zstdChunks = 0;
+            for (const auto& [offset, length] : chunks) {
+                const auto encoded = lifeboat::repo::ChunkCodecs::encode(std::span(bytes + offset, length), 3);
+                storedBytes += static_cast<std::size_t>(encoded.bytes.size());
+                zstdChunks += encoded.codec == lifeboat::repo::ChunkCodec::Zstd ? 1 : 0;
+            }
+        });
+        out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
                    .arg(name, -10)
                    .arg(chunks.size(), 8)
                    .arg(static_cast<double>(data.size()) / static_cast<double>(chunks.size()) / 1048576.0, 15, 'f', 2)
                    .arg(static_cast<double>(mib) / chunkSeconds, 15, 'f', 0)
                    .arg(static_cast<double>(mib) / hashSeconds, 14, 'f', 0)
-                   .arg(static_cast<double>(mib) / bothSeconds, 17, 'f', 0);
+                   .arg(static_cast<double>(mib) / bothSeconds, 17, 'f', 0)
+                   .arg(static_cast<double>(mib) / encodeSeconds, 13, 'f', 0)
+                   .arg(static_cast<double>(storedBytes) / static_cast<double>(data.size()), 11, 'f', 3)
+                   .arg(zstdChunks, 12);
         out.flush();
     }
     return 0;
