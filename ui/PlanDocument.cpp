@@ -146,38 +146,52 @@ bool PlanDocument::saveAs(const QString& path, QString* error)
     return true;
 }
 
+namespace {
+
+// The node fields the console edits. The port is the one number among them.
+struct NodeTextField {
+    const char* key;
+    const char* label;
+    QString plan::Node::*member;
+};
+constexpr NodeTextField kNodeTextFields[] = {
+    {"address", QT_TRANSLATE_NOOP("lifeboat::ui::PlanDocument", "address"), &plan::Node::address},
+    {"user", QT_TRANSLATE_NOOP("lifeboat::ui::PlanDocument", "user"), &plan::Node::user},
+    {"role", QT_TRANSLATE_NOOP("lifeboat::ui::PlanDocument", "role"), &plan::Node::role},
+    {"disk", QT_TRANSLATE_NOOP("lifeboat::ui::PlanDocument", "disk"), &plan::Node::disk},
+    {"sshAlias", QT_TRANSLATE_NOOP("lifeboat::ui::PlanDocument", "SSH alias"), &plan::Node::sshAlias},
+};
+
+const NodeTextField* textField(const QString& key)
+{
+    for (const NodeTextField& f : kNodeTextFields) {
+        if (key == QLatin1String(f.key))
+            return &f;
+    }
+    return nullptr;
+}
+
+bool isPortField(const QString& key)
+{
+    return key == QLatin1String("port");
+}
+
+} // namespace
+
 QString PlanDocument::nodeFieldLabel(const QString& field)
 {
-    if (field == QLatin1String("address"))
-        return tr("address");
-    if (field == QLatin1String("port"))
+    if (isPortField(field))
         return tr("port");
-    if (field == QLatin1String("user"))
-        return tr("user");
-    if (field == QLatin1String("role"))
-        return tr("role");
-    if (field == QLatin1String("disk"))
-        return tr("disk");
-    if (field == QLatin1String("sshAlias"))
-        return tr("SSH alias");
-    return field;
+    const NodeTextField* f = textField(field);
+    return f ? tr(f->label) : field;
 }
 
 QVariant PlanDocument::nodeField(const plan::Node& node, const QString& field)
 {
-    if (field == QLatin1String("address"))
-        return node.address;
-    if (field == QLatin1String("port"))
+    if (isPortField(field))
         return node.port;
-    if (field == QLatin1String("user"))
-        return node.user;
-    if (field == QLatin1String("role"))
-        return node.role;
-    if (field == QLatin1String("disk"))
-        return node.disk;
-    if (field == QLatin1String("sshAlias"))
-        return node.sshAlias;
-    return {};
+    const NodeTextField* f = textField(field);
+    return f ? QVariant(node.*(f->member)) : QVariant();
 }
 
 bool PlanDocument::setNodeField(int nodeIndex, const QString& field, const QVariant& value)
@@ -187,7 +201,7 @@ bool PlanDocument::setNodeField(int nodeIndex, const QString& field, const QVari
     const QVariant old = nodeField(m_plan.nodes[static_cast<std::size_t>(nodeIndex)], field);
     if (!old.isValid() || old == value)
         return false;
-    if (field == QLatin1String("port")) {
+    if (isPortField(field)) {
         bool ok = false;
         const int port = value.toInt(&ok);
         if (!ok || port < 1 || port > 65535)
@@ -200,18 +214,10 @@ bool PlanDocument::setNodeField(int nodeIndex, const QString& field, const QVari
 void PlanDocument::applyNodeField(int nodeIndex, const QString& field, const QVariant& value)
 {
     plan::Node& node = m_plan.nodes[static_cast<std::size_t>(nodeIndex)];
-    if (field == QLatin1String("address"))
-        node.address = value.toString();
-    else if (field == QLatin1String("port"))
+    if (isPortField(field))
         node.port = value.toInt();
-    else if (field == QLatin1String("user"))
-        node.user = value.toString();
-    else if (field == QLatin1String("role"))
-        node.role = value.toString();
-    else if (field == QLatin1String("disk"))
-        node.disk = value.toString();
-    else if (field == QLatin1String("sshAlias"))
-        node.sshAlias = value.toString();
+    else if (const NodeTextField* f = textField(field))
+        node.*(f->member) = value.toString();
     ++m_revision;
     emit nodeChanged(nodeIndex);
     scheduleValidation();

@@ -38,20 +38,30 @@ const QStringList& knownDomainLevels()
     return levels;
 }
 
+namespace {
+
+// Keys as written in plan files, and their labels for people (translated in `context`).
+template <std::size_t N>
+QString translatedLabel(const char* const (&table)[N][2], const char* context, const QString& key)
+{
+    for (const auto& entry : table) {
+        if (key == QLatin1String(entry[0]))
+            return QCoreApplication::translate(context, entry[1]);
+    }
+    return key;   // not a known key: shown as written
+}
+
+} // namespace
+
 QString domainLevelLabel(const QString& level)
 {
-    // The file keeps the English key; only what people read is translated.
     static const char* const kLabels[][2] = {
         {"region", QT_TRANSLATE_NOOP("DomainLevel", "region")}, {"site", QT_TRANSLATE_NOOP("DomainLevel", "site")},
         {"building", QT_TRANSLATE_NOOP("DomainLevel", "building")}, {"room", QT_TRANSLATE_NOOP("DomainLevel", "room")},
         {"row", QT_TRANSLATE_NOOP("DomainLevel", "row")}, {"pdu", QT_TRANSLATE_NOOP("DomainLevel", "pdu")},
         {"rack", QT_TRANSLATE_NOOP("DomainLevel", "rack")}, {"chassis", QT_TRANSLATE_NOOP("DomainLevel", "chassis")},
     };
-    for (const auto& entry : kLabels) {
-        if (level == QLatin1String(entry[0]))
-            return QCoreApplication::translate("DomainLevel", entry[1]);
-    }
-    return level;
+    return translatedLabel(kLabels, "DomainLevel", level);
 }
 
 QString tierLabel(const QString& tier)
@@ -60,11 +70,7 @@ QString tierLabel(const QString& tier)
         {"critical", QT_TRANSLATE_NOOP("Tier", "critical")}, {"high", QT_TRANSLATE_NOOP("Tier", "high")},
         {"medium", QT_TRANSLATE_NOOP("Tier", "medium")},     {"low", QT_TRANSLATE_NOOP("Tier", "low")},
     };
-    for (const auto& entry : kLabels) {
-        if (tier == QLatin1String(entry[0]))
-            return QCoreApplication::translate("Tier", entry[1]);
-    }
-    return tier;
+    return translatedLabel(kLabels, "Tier", tier);
 }
 
 } // namespace lifeboat::plan
