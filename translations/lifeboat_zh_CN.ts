@@ -30,6 +30,10 @@
         <source>read failed: %1</source>
         <translation>读取失败：%1</translation>
     </message>
+    <message>
+        <source>%1: read failed: %2</source>
+        <translation>%1：读取失败：%2</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

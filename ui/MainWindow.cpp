@@ -241,7 +241,7 @@ void MainWindow::onLoaded()
     addRecentFile(m_document->filePath());
     QSettings().setValue(kLastDirectoryKey, QFileInfo(m_document->filePath()).absolutePath());
     const plan::PlanIssues& issues = m_document->issues();
-    const auto errors = std::count_if(issues.begin(), issues.end(), [](const plan::PlanIssue& i) { return i.severity == plan::Severity::Error; });
+    const int errors = plan::countIssues(issues, plan::Severity::Error);
     statusBar()->showMessage(errors > 0 ? tr("Opened %1 — it has %2 error(s), listed under Problems.").arg(m_document->displayName()).arg(errors)
                                         : tr("Opened %1.").arg(m_document->displayName()),
                              10000);

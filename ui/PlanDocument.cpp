@@ -220,11 +220,6 @@ void PlanDocument::applyNodeField(int nodeIndex, const QString& field, const QVa
         node.*(f->member) = value.toString();
     ++m_revision;
     emit nodeChanged(nodeIndex);
-    scheduleValidation();
-}
-
-void PlanDocument::scheduleValidation()
-{
     m_validationTimer.start();
 }
 

@@ -57,7 +57,6 @@ signals:
 private:
     friend class SetNodeFieldCommand;
     void applyNodeField(int nodeIndex, const QString& field, const QVariant& value);
-    void scheduleValidation();
     void startValidation();
 
     plan::Plan m_plan;

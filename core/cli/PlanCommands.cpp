@@ -55,11 +55,6 @@ QJsonObject issueToJson(const PlanIssue& issue)
     return o;
 }
 
-int countOf(const PlanIssues& issues, Severity severity)
-{
-    return static_cast<int>(std::count_if(issues.begin(), issues.end(), [&](const PlanIssue& i) { return i.severity == severity; }));
-}
-
 void writeJson(QTextStream& out, const QJsonObject& o)
 {
     out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
@@ -85,9 +80,9 @@ int PlanCheckCommand::execute(const QStringList& arguments, Streams streams)
         return readFailure(options, loaded.error(), streams);
 
     const PlanIssues& issues = loaded->issues;
-    const int errors = countOf(issues, Severity::Error);
-    const int warnings = countOf(issues, Severity::Warning);
-    const int infos = countOf(issues, Severity::Info);
+    const int errors = countIssues(issues, Severity::Error);
+    const int warnings = countIssues(issues, Severity::Warning);
+    const int infos = countIssues(issues, Severity::Info);
     const int code = errors > 0 ? kExitInvalid : (warnings > 0 ? kExitWarnings : kExitOk);
     if (options.json) {
         QJsonArray list;
@@ -123,7 +118,7 @@ int PlanShowCommand::execute(const QStringList& arguments, Streams streams)
     if (!loaded)
         return readFailure(options, loaded.error(), streams);
     const Plan& plan = loaded->plan;
-    const int errors = countOf(loaded->issues, Severity::Error);
+    const int errors = countIssues(loaded->issues, Severity::Error);
     if (errors > 0) {
         for (const PlanIssue& i : loaded->issues) {
             if (i.severity == Severity::Error)
@@ -209,7 +204,7 @@ int PlanShowCommand::execute(const QStringList& arguments, Streams streams)
                         p.schedule.timeZone.isEmpty() ? QStringLiteral("UTC") : p.schedule.timeZone)
             << tr("next run %1").arg(next.isString() ? next.toString() : tr("never")) << '\n';
     }
-    const int warnings = countOf(loaded->issues, Severity::Warning);
+    const int warnings = countIssues(loaded->issues, Severity::Warning);
     if (warnings > 0)
         out << '\n' << tr("%1 warning(s): run \"lifeboat-cli plan check %2\" to see them.").arg(warnings).arg(options.file) << '\n';
     return kExitOk;

@@ -34,9 +34,9 @@ bool hasErrors(const PlanIssues& issues)
     return std::any_of(issues.begin(), issues.end(), [](const PlanIssue& i) { return i.severity == Severity::Error; });
 }
 
-bool hasWarnings(const PlanIssues& issues)
+int countIssues(const PlanIssues& issues, Severity severity)
 {
-    return std::any_of(issues.begin(), issues.end(), [](const PlanIssue& i) { return i.severity == Severity::Warning; });
+    return static_cast<int>(std::count_if(issues.begin(), issues.end(), [severity](const PlanIssue& i) { return i.severity == severity; }));
 }
 
 QString objectKindName(ObjectRef::Kind kind)

@@ -40,7 +40,7 @@ using PlanIssues = std::vector<PlanIssue>;
 QString severityName(Severity severity);     // "error", "warning", "info": stable, for JSON
 QString severityLabel(Severity severity);    // translated, for people
 bool hasErrors(const PlanIssues& issues);
-bool hasWarnings(const PlanIssues& issues);
+int countIssues(const PlanIssues& issues, Severity severity);
 QString objectKindName(ObjectRef::Kind kind); // stable, for JSON
 
 } // namespace lifeboat::plan

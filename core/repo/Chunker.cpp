@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Chunker.h"
 
+#include <QFileDevice>
 #include <QIODevice>
 
 #include <bit>
@@ -83,8 +84,11 @@ Result<std::uint64_t> Chunker::split(QIODevice& device, const std::function<void
                 begin = 0;
             }
             const qint64 n = device.read(reinterpret_cast<char*>(buffer.data() + end), static_cast<qint64>(buffer.size() - end));
-            if (n < 0)
-                return Error{Error::Code::Io, tr("read failed: %1").arg(device.errorString())};
+            if (n < 0) {
+                const auto* file = qobject_cast<const QFileDevice*>(&device);
+                return Error{Error::Code::Io, file ? tr("%1: read failed: %2").arg(file->fileName(), device.errorString())
+                                                   : tr("read failed: %1").arg(device.errorString())};
+            }
             if (n == 0)
                 eof = device.atEnd() || !device.waitForReadyRead(-1);
             end += static_cast<std::size_t>(n);

@@ -18,10 +18,7 @@ struct Error {
         NotAFile,
         Unreadable,
         TooLarge,
-        Empty,
         Syntax,
-        UnsupportedVersion,
-        WrongType,
         Io,
     };
     Code code = Code::Invalid;

@@ -52,7 +52,7 @@ ensure_packages() {
         || die "apt-get install failed for: ${missing[*]}"
 }
 
-jobs() {
+cpu_count() {
     local n
     n=$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo 2)
     echo "$n"
@@ -66,5 +66,5 @@ configure_and_build() {
     say "Configuring ($preset)"
     cmake --preset "$preset" >/dev/null || cmake --preset "$preset" || die "cmake configure failed"
     say "Building ($preset)"
-    cmake --build --preset "$preset" --parallel "$(jobs)" || die "build failed"
+    cmake --build --preset "$preset" --parallel "$(cpu_count)" || die "build failed"
 }

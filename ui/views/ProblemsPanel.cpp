@@ -9,7 +9,6 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-#include <algorithm>
 
 namespace lifeboat::ui {
 
@@ -40,18 +39,12 @@ ProblemsPanel::ProblemsPanel(PlanDocument* document, QWidget* parent)
     updateSummary();
 }
 
-QString ProblemsPanel::summaryText() const
-{
-    return m_summary->text();
-}
-
 void ProblemsPanel::updateSummary()
 {
     const plan::PlanIssues& issues = m_document->issues();
-    const auto count = [&](plan::Severity s) { return std::count_if(issues.begin(), issues.end(), [&](const plan::PlanIssue& i) { return i.severity == s; }); };
-    const auto errors = count(plan::Severity::Error);
-    const auto warnings = count(plan::Severity::Warning);
-    const auto infos = count(plan::Severity::Info);
+    const int errors = plan::countIssues(issues, plan::Severity::Error);
+    const int warnings = plan::countIssues(issues, plan::Severity::Warning);
+    const int infos = plan::countIssues(issues, plan::Severity::Info);
     if (issues.empty())
         m_summary->setText(tr("No problems found in this plan."));
     else

@@ -21,7 +21,6 @@ public:
 
     QTableView* tableView() const { return m_table; }
     IssueListModel* model() const { return m_model; }
-    QString summaryText() const;
 
 signals:
     void objectChosen(const lifeboat::plan::ObjectRef& ref);
