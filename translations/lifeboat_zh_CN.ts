@@ -2,6 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Aead</name>
+    <message>
+        <source>An encrypted object is shorter than its nonce and tag (%1 bytes).</source>
+        <translation>加密对象比其随机数和认证标签还短（%1 字节）。</translation>
+    </message>
+    <message>
+        <source>An encrypted object could not be decrypted.</source>
+        <translation>无法解密一个加密对象。</translation>
+    </message>
+    <message>
+        <source>An encrypted object failed its authentication check: it was damaged or altered, or the key is wrong.</source>
+        <translation>一个加密对象未通过认证检查：它已损坏或被篡改，或者密钥不对。</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>%1 is a device, socket or FIFO: not backed up.</source>
+        <translation>%1 是设备、套接字或 FIFO：未备份。</translation>
+    </message>
+    <message>
+        <source>%1 changed into something other than a file during the backup: not backed up.</source>
+        <translation>%1 在备份期间变成了普通文件以外的东西：未备份。</translation>
+    </message>
+    <message>
+        <source>Name at least one path to back up.</source>
+        <translation>请至少指定一个要备份的路径。</translation>
+    </message>
+    <message>
+        <source>The parent snapshot %1 could not be read (%2): every file is read again.</source>
+        <translation>无法读取父快照 %1（%2）：所有文件都将重新读取。</translation>
+    </message>
+    <message>
+        <source>Two of the paths end in the same name "%1"; back them up into separate snapshots.</source>
+        <translation>有两个路径以相同的名称“%1”结尾；请把它们备份到不同的快照中。</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled during the scan; nothing was written.</source>
+        <translation>备份在扫描阶段被取消；没有写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The backup failed and no snapshot was written: %1</source>
+        <translation>备份失败，未写入快照：%1</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; no snapshot was written. What was stored is kept and indexed, so the next backup does not read it again.</source>
+        <translation>备份已取消，未写入快照。已存储的数据被保留并已建立索引，下次备份不会再次读取它们。</translation>
+    </message>
+    <message>
+        <source>The data was stored, but writing the snapshot failed: %1</source>
+        <translation>数据已存储，但写入快照失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Browse</name>
+    <message>
+        <source>The snapshot nests directories deeper than %1 levels.</source>
+        <translation>快照中的目录嵌套超过 %1 层。</translation>
+    </message>
+</context>
+<context>
     <name>ChunkCodecs</name>
     <message>
         <source>a raw chunk holds %1 bytes where the index records %2</source>
@@ -38,40 +99,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Usage: lifeboat-cli COMMAND [OPTIONS]
-
-Commands:
-  plan check FILE [--json]   Validate a plan; list every problem with its JSON path.
-  plan show FILE [--json]    Show the fleet, datasets, repositories and policies of a plan.
-
-Options:
-  -h, --help                 Show this help.
-  -v, --version              Show the version.
-
-Exit codes:
-  0  success; for plan check: the plan is valid
-  1  plan check: valid, with warnings
-  2  the plan is invalid, or the command line is wrong
-  3  the file could not be read (missing, a directory, unreadable, too large)
-</source>
-        <translation>用法：lifeboat-cli 命令 [选项]
-
-命令：
-  plan check 文件 [--json]   校验计划；列出每个问题及其 JSON 路径。
-  plan show 文件 [--json]    显示计划中的机群、数据集、存储库和策略。
-
-选项：
-  -h, --help                 显示本帮助。
-  -v, --version              显示版本。
-
-退出码：
-  0  成功；对 plan check 而言：计划有效
-  1  plan check：计划有效，但有警告
-  2  计划无效，或命令行有误
-  3  无法读取文件（不存在、是目录、不可读或过大）
-</translation>
-    </message>
-    <message>
         <source>lifeboat-cli: unknown plan command "%1"; use "plan check" or "plan show".</source>
         <translation>lifeboat-cli：未知的 plan 子命令“%1”；请使用“plan check”或“plan show”。</translation>
     </message>
@@ -90,6 +117,54 @@ Exit codes:
     <message>
         <source>lifeboat-cli %1: which plan? Usage: lifeboat-cli %1 FILE [--json]</source>
         <translation>lifeboat-cli %1：要处理哪个计划？用法：lifeboat-cli %1 文件 [--json]</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli COMMAND [OPTIONS]
+
+Commands:
+  plan check FILE [--json]   Validate a plan; list every problem with its JSON path.
+  plan show FILE [--json]    Show the fleet, datasets, repositories and policies of a plan.
+</source>
+        <translation>用法：lifeboat-cli 命令 [选项]
+
+命令：
+  plan check FILE [--json]   校验计划；列出每个问题及其 JSON 路径。
+  plan show FILE [--json]    显示计划中的机群、数据集、仓库和策略。
+</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  -h, --help                 Show this help.
+  -v, --version              Show the version.
+
+Exit codes:
+  0  success; for plan check: the plan is valid
+  1  plan check: valid, with warnings
+  2  the plan is invalid, or the command line is wrong
+  3  the file could not be read (missing, a directory, unreadable, too large)
+  4  repo: the operation failed; nothing was committed
+  5  repo: wrong passphrase
+  6  repo verify: damage found; repo restore: some entries were not restored
+  130  repo: interrupted; the repository is still valid
+  repo backup exits 1 when some files could not be read (the snapshot lacks them).
+</source>
+        <translation>
+选项：
+  -h, --help                 显示本帮助。
+  -v, --version              显示版本。
+
+退出码：
+  0  成功；对 plan check：计划有效
+  1  plan check：有效，但有警告
+  2  计划无效，或命令行有误
+  3  无法读取文件（不存在、是目录、不可读、过大）
+  4  repo：操作失败；未提交任何内容
+  5  repo：口令错误
+  6  repo verify：发现损坏；repo restore：部分条目未能恢复
+  130  repo：被中断；仓库仍然有效
+  repo backup 在部分文件无法读取时以 1 退出（快照中缺少这些文件）。
+</translation>
     </message>
 </context>
 <context>
@@ -247,6 +322,207 @@ Exit codes:
     <message>
         <source>chassis</source>
         <translation>机箱</translation>
+    </message>
+</context>
+<context>
+    <name>FileSystem</name>
+    <message>
+        <source>closing</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1失败：%2</translation>
+    </message>
+    <message>
+        <source>%1 %2 failed: %3</source>
+        <translation>%1 %2 失败：%3</translation>
+    </message>
+    <message>
+        <source>reading the status of</source>
+        <translation>读取状态</translation>
+    </message>
+    <message>
+        <source>opening</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>opening the directory</source>
+        <translation>打开目录</translation>
+    </message>
+    <message>
+        <source>listing</source>
+        <translation>列出</translation>
+    </message>
+    <message>
+        <source>reading the link</source>
+        <translation>读取链接</translation>
+    </message>
+    <message>
+        <source>The link %1 has a target longer than 4095 bytes.</source>
+        <translation>链接 %1 的目标超过 4095 字节。</translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <source>%1 is shorter than expected: %2 bytes missing at offset %3.</source>
+        <translation>%1 比预期的短：在偏移 %3 处缺少 %2 字节。</translation>
+    </message>
+    <message>
+        <source>writing</source>
+        <translation>写入</translation>
+    </message>
+    <message>
+        <source>setting the size of</source>
+        <translation>设置大小</translation>
+    </message>
+    <message>
+        <source>flushing to disk</source>
+        <translation>刷写到磁盘</translation>
+    </message>
+    <message>
+        <source>flushing the directory</source>
+        <translation>刷写目录</translation>
+    </message>
+    <message>
+        <source>setting the permissions of</source>
+        <translation>设置权限</translation>
+    </message>
+    <message>
+        <source>setting the owner of</source>
+        <translation>设置属主</translation>
+    </message>
+    <message>
+        <source>setting the modification time of</source>
+        <translation>设置修改时间</translation>
+    </message>
+    <message>
+        <source>creating</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>creating the directory</source>
+        <translation>创建目录</translation>
+    </message>
+    <message>
+        <source>renaming</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>removing</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>reading the free space of</source>
+        <translation>读取可用空间</translation>
+    </message>
+</context>
+<context>
+    <name>IndexFormat</name>
+    <message>
+        <source>The index file does not start with the index magic.</source>
+        <translation>索引文件不是以索引标识开头的。</translation>
+    </message>
+    <message>
+        <source>The index file's pack table is truncated.</source>
+        <translation>索引文件的包表被截断。</translation>
+    </message>
+    <message>
+        <source>The index file's length does not match its %1 entries.</source>
+        <translation>索引文件的长度与其 %1 个条目不符。</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the index file is not valid.</source>
+        <translation>索引文件的第 %1 个条目无效。</translation>
+    </message>
+</context>
+<context>
+    <name>Kdf</name>
+    <message>
+        <source>The key's scrypt parameters are out of range (N=%1, r=%2, p=%3).</source>
+        <translation>密钥的 scrypt 参数超出范围（N=%1，r=%2，p=%3）。</translation>
+    </message>
+    <message>
+        <source>Deriving the key from the passphrase failed (scrypt could not allocate its memory).</source>
+        <translation>从口令派生密钥失败（scrypt 无法分配所需内存）。</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFile</name>
+    <message>
+        <source>The passphrase does not open key %1.</source>
+        <translation>该口令无法打开密钥 %1。</translation>
+    </message>
+    <message>
+        <source>Key %1 holds a master key of the wrong length.</source>
+        <translation>密钥 %1 中的主密钥长度不对。</translation>
+    </message>
+    <message>
+        <source>The key file is damaged or of an unknown kind.</source>
+        <translation>密钥文件已损坏或类型未知。</translation>
+    </message>
+</context>
+<context>
+    <name>LocalStorage</name>
+    <message>
+        <source>Writing to %1 after an earlier error.</source>
+        <translation>在之前的错误之后仍试图写入 %1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be committed after an error.</source>
+        <translation>出错之后不能再提交 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes, more than the %3 bytes such a file may have.</source>
+        <translation>%1 有 %2 字节，超过此类文件允许的 %3 字节。</translation>
+    </message>
+</context>
+<context>
+    <name>PackFormat</name>
+    <message>
+        <source>The pack header is truncated.</source>
+        <translation>包头被截断。</translation>
+    </message>
+    <message>
+        <source>The pack header's length does not match its %1 entries.</source>
+        <translation>包头长度与其 %1 个条目不符。</translation>
+    </message>
+    <message>
+        <source>The pack header names an unknown blob type or codec.</source>
+        <translation>包头中有未知的数据块类型或编码。</translation>
+    </message>
+    <message>
+        <source>The pack header declares a blob larger than %1 bytes.</source>
+        <translation>包头声明了一个大于 %1 字节的数据块。</translation>
+    </message>
+    <message>
+        <source>The pack header describes more bytes than the pack holds.</source>
+        <translation>包头描述的字节数多于包实际包含的字节数。</translation>
+    </message>
+    <message>
+        <source>The pack does not end with the pack trailer (truncated or not a pack).</source>
+        <translation>该包不以包尾标记结束（被截断或不是包文件）。</translation>
+    </message>
+    <message>
+        <source>The pack trailer declares a header of %1 bytes, which does not fit.</source>
+        <translation>包尾声明的包头长度为 %1 字节，与文件大小不符。</translation>
+    </message>
+</context>
+<context>
+    <name>PackWriter</name>
+    <message>
+        <source>The pack just written does not read back: %1. Nothing was committed.</source>
+        <translation>刚写入的包无法正确读回：%1。未提交任何内容。</translation>
+    </message>
+    <message>
+        <source>wrong entry count</source>
+        <translation>条目数不对</translation>
+    </message>
+    <message>
+        <source>A blob failed its check after being written, before the pack was committed: %1. Nothing was committed.</source>
+        <translation>一个数据块在写入后、包提交前未通过检查：%1。未提交任何内容。</translation>
     </message>
 </context>
 <context>
@@ -760,6 +1036,629 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>RepoCommand</name>
+    <message>
+        <source>The repository (default: $LIFEBOAT_REPOSITORY).</source>
+        <translation>仓库（默认：$LIFEBOAT_REPOSITORY）。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Read the passphrase from FILE.</source>
+        <translation>从“文件”读取口令。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>JSON lines: progress events, then one result.</source>
+        <translation>JSON 行：进度事件，然后是一个结果。</translation>
+    </message>
+    <message>
+        <source>Worker threads (default: one per core).</source>
+        <translation>工作线程数（默认：每个核心一个）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>lifeboat-cli repo %1: %2</source>
+        <translation>lifeboat-cli repo %1：%2</translation>
+    </message>
+    <message>
+        <source>The password file %1 cannot be read: %2</source>
+        <translation>无法读取口令文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Enter it again: </source>
+        <translation>请再输入一次：</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>两次输入的口令不同；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Which repository? Give --repo DIR or set LIFEBOAT_REPOSITORY.</source>
+        <translation>哪个仓库？请用 --repo 目录 指定，或设置 LIFEBOAT_REPOSITORY。</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1: </source>
+        <translation>%1 的口令：</translation>
+    </message>
+    <message>
+        <source>Store everything unencrypted (anyone who can read the files can read the data).</source>
+        <translation>不加密存储所有内容（任何能读取这些文件的人都能读取数据）。</translation>
+    </message>
+    <message>
+        <source>zstd level 1–19 for chunks that compress (default 3).</source>
+        <translation>可压缩数据块使用的 zstd 级别 1–19（默认 3）。</translation>
+    </message>
+    <message>
+        <source>Target pack size in MiB (default 32).</source>
+        <translation>目标包大小，单位 MiB（默认 32）。</translation>
+    </message>
+    <message>
+        <source>MIB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>scrypt cost N, a power of two (default 65536: 64 MiB, ~0.2 s).</source>
+        <translation>scrypt 代价参数 N，须为 2 的幂（默认 65536：64 MiB，约 0.2 秒）。</translation>
+    </message>
+    <message>
+        <source>--compression-level must be a number from 1 to 19.</source>
+        <translation>--compression-level 必须是 1 到 19 之间的数字。</translation>
+    </message>
+    <message>
+        <source>--pack-size must be a number of MiB from 1 to 1024.</source>
+        <translation>--pack-size 必须是 1 到 1024 之间的 MiB 数。</translation>
+    </message>
+    <message>
+        <source>--scrypt-n must be a power of two from 1024 to 4194304.</source>
+        <translation>--scrypt-n 必须是 1024 到 4194304 之间的 2 的幂。</translation>
+    </message>
+    <message>
+        <source>New passphrase for %1: </source>
+        <translation>%1 的新口令：</translation>
+    </message>
+    <message>
+        <source>Created repository %1 at %2 (%3).</source>
+        <translation>已在 %2 创建仓库 %1（%3）。</translation>
+    </message>
+    <message>
+        <source>encrypted with AES-256-GCM</source>
+        <translation>使用 AES-256-GCM 加密</translation>
+    </message>
+    <message>
+        <source>NOT encrypted</source>
+        <translation>未加密</translation>
+    </message>
+    <message>
+        <source>Keep the passphrase safe: without it the data cannot be read by anyone, including you.</source>
+        <translation>请妥善保管口令：没有它，任何人（包括您自己）都无法读取数据。</translation>
+    </message>
+    <message>
+        <source>Leave out paths matching GLOB (repeatable).</source>
+        <translation>排除匹配“通配符”的路径（可重复）。</translation>
+    </message>
+    <message>
+        <source>GLOB</source>
+        <translation>通配符</translation>
+    </message>
+    <message>
+        <source>Do not cross into other file systems.</source>
+        <translation>不跨越到其他文件系统。</translation>
+    </message>
+    <message>
+        <source>Tag the snapshot (repeatable).</source>
+        <translation>为快照添加标签（可重复）。</translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Host name recorded in the snapshot.</source>
+        <translation>记录在快照中的主机名。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Compare with this snapshot to skip unchanged files.</source>
+        <translation>与此快照比较以跳过未更改的文件。</translation>
+    </message>
+    <message>
+        <source>SNAPSHOT</source>
+        <translation>快照</translation>
+    </message>
+    <message>
+        <source>Read every file, even those unchanged since the parent snapshot.</source>
+        <translation>读取每个文件，包括自父快照以来未更改的文件。</translation>
+    </message>
+    <message>
+        <source>Which paths? Usage: lifeboat-cli repo backup --repo DIR PATH...</source>
+        <translation>要备份哪些路径？用法：lifeboat-cli repo backup --repo 目录 路径...</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 saved: %2 files, %3 (%4 unchanged files not read); %5 new in the repository; %6 s.</source>
+        <translation>快照 %1 已保存：%2 个文件，%3（%4 个未更改的文件未读取）；仓库新增 %5；用时 %6 秒。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) or folder(s) could not be read and are not in the snapshot (see the warnings above).</source>
+        <translation>
+            <numerusform>有 %n 个文件或文件夹无法读取，不在快照中（见上面的警告）。</numerusform></translation>
+    </message>
+    <message>
+        <source>Only snapshots of this host.</source>
+        <translation>只显示该主机的快照。</translation>
+    </message>
+    <message>
+        <source>Only snapshots with this tag (repeatable: all must match).</source>
+        <translation>只显示带有该标签的快照（可重复：须全部匹配）。</translation>
+    </message>
+    <message>
+        <source>Only snapshots that include this path.</source>
+        <translation>只显示包含该路径的快照。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>ID        Time                 Host             Files     Size        Paths</source>
+        <translation>ID        时间                 主机             文件数    大小        路径</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli repo ls --repo DIR SNAPSHOT [PATH]</source>
+        <translation>用法：lifeboat-cli repo ls --repo 目录 快照 [路径]</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli repo diff --repo DIR SNAPSHOT1 SNAPSHOT2</source>
+        <translation>用法：lifeboat-cli repo diff --repo 目录 快照1 快照2</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 modified; %4 added, %5 removed.</source>
+        <translation>新增 %1 项，删除 %2 项，修改 %3 项；增加 %4，减少 %5。</translation>
+    </message>
+    <message>
+        <source>Restore into this existing directory.</source>
+        <translation>恢复到这个已存在的目录。</translation>
+    </message>
+    <message>
+        <source>Restore only paths matching GLOB (repeatable).</source>
+        <translation>只恢复匹配“通配符”的路径（可重复）。</translation>
+    </message>
+    <message>
+        <source>When a different file exists: skip (default), overwrite or rename.</source>
+        <translation>已存在不同文件时：skip 跳过（默认）、overwrite 覆盖或 rename 另存。</translation>
+    </message>
+    <message>
+        <source>POLICY</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli repo restore --repo DIR SNAPSHOT --target DIR [--include GLOB]</source>
+        <translation>用法：lifeboat-cli repo restore --repo 目录 快照 --target 目录 [--include 通配符]</translation>
+    </message>
+    <message>
+        <source>--conflict must be skip, overwrite or rename (got "%1").</source>
+        <translation>--conflict 必须是 skip、overwrite 或 rename（收到的是“%1”）。</translation>
+    </message>
+    <message>
+        <source>The target directory %1 cannot be created.</source>
+        <translation>无法创建目标目录 %1。</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Restored snapshot %1 into %2: %3 files written (%4, every chunk checked), %5 already correct, %6 in conflict (%7), %8 failed.</source>
+        <translation>已将快照 %1 恢复到 %2：写入 %3 个文件（%4，每个数据块都已校验），%5 个已正确，%6 个有冲突（%7），%8 个失败。</translation>
+    </message>
+    <message>
+        <source>Read every pack and re-hash every blob.</source>
+        <translation>读取每个包并重新计算每个数据块的哈希。</translation>
+    </message>
+    <message>
+        <source>Read a random PERCENT of the packs (e.g. 10%).</source>
+        <translation>随机读取“百分比”的包（例如 10%）。</translation>
+    </message>
+    <message>
+        <source>PERCENT</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <source>--read-data-subset must be a percentage above 0 and at most 100.</source>
+        <translation>--read-data-subset 必须是大于 0 且不超过 100 的百分比。</translation>
+    </message>
+    <message>
+        <source>damage: %1</source>
+        <translation>损坏：%1</translation>
+    </message>
+    <message>
+        <source>These cannot be restored intact:</source>
+        <translation>以下内容无法完整恢复：</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>提示：%1</translation>
+    </message>
+    <message>
+        <source>%1 snapshots, %2 trees, %3 packs checked; %4 packs (%5) read and re-hashed.</source>
+        <translation>已检查 %1 个快照、%2 个目录树、%3 个包；读取并重新计算哈希的包 %4 个（%5）。</translation>
+    </message>
+    <message>
+        <source>No damage found: %1</source>
+        <translation>未发现损坏：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>DAMAGE FOUND: %n problem(s). %1</source>
+        <translation>
+            <numerusform>发现损坏：%n 个问题。%1</numerusform></translation>
+    </message>
+    <message>
+        <source>Snapshots: %1
+Files: %2
+Logical size: %3
+Unique data (uncompressed): %4
+Stored: %5 in %6 packs
+Deduplication: %7×   Compression: %8×
+Index in memory: %9</source>
+        <translation>快照：%1
+文件：%2
+逻辑大小：%3
+唯一数据（未压缩）：%4
+已存储：%5，共 %6 个包
+去重比：%7×   压缩比：%8×
+内存中的索引：%9</translation>
+    </message>
+    <message>
+        <source>Read the new passphrase from FILE.</source>
+        <translation>从“文件”读取新口令。</translation>
+    </message>
+    <message>
+        <source>scrypt cost N for a new key.</source>
+        <translation>新密钥的 scrypt 代价参数 N。</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli repo key list|add|remove ID|passwd --repo DIR</source>
+        <translation>用法：lifeboat-cli repo key list|add|remove ID|passwd --repo 目录</translation>
+    </message>
+    <message>
+        <source>Which key? Usage: lifeboat-cli repo key remove ID</source>
+        <translation>哪个密钥？用法：lifeboat-cli repo key remove ID</translation>
+    </message>
+    <message>
+        <source>Key %1 removed.</source>
+        <translation>密钥 %1 已删除。</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>新口令：</translation>
+    </message>
+    <message>
+        <source>Passphrase changed: key %1 replaces key %2.</source>
+        <translation>口令已更改：密钥 %1 取代了密钥 %2。</translation>
+    </message>
+    <message>
+        <source>Key %1 added.</source>
+        <translation>已添加密钥 %1。</translation>
+    </message>
+    <message>
+        <source>  repo init --repo DIR [--insecure-no-encryption] [--compression-level N]
+  repo backup --repo DIR PATH... [--exclude GLOB] [--one-file-system] [--tag T] [--host H] [--force]
+  repo snapshots --repo DIR [--host H] [--tag T] [--path P]
+  repo ls --repo DIR SNAPSHOT [PATH]
+  repo diff --repo DIR SNAPSHOT1 SNAPSHOT2
+  repo restore --repo DIR SNAPSHOT --target DIR [--include GLOB] [--conflict skip|overwrite|rename]
+  repo verify --repo DIR [--read-data | --read-data-subset N%]
+  repo stats --repo DIR [SNAPSHOT]
+  repo key list|add|remove ID|passwd --repo DIR
+    The repository may also come from $LIFEBOAT_REPOSITORY, the passphrase from
+    $LIFEBOAT_PASSWORD or --password-file FILE; otherwise it is asked for without echo.
+    SNAPSHOT is an id, a unique prefix of one, or "latest". Add --json for JSON lines.
+</source>
+        <translation>  repo init --repo 目录 [--insecure-no-encryption] [--compression-level N]
+  repo backup --repo 目录 路径... [--exclude 通配符] [--one-file-system] [--tag 标签] [--host 主机] [--force]
+  repo snapshots --repo 目录 [--host 主机] [--tag 标签] [--path 路径]
+  repo ls --repo 目录 快照 [路径]
+  repo diff --repo 目录 快照1 快照2
+  repo restore --repo 目录 快照 --target 目录 [--include 通配符] [--conflict skip|overwrite|rename]
+  repo verify --repo 目录 [--read-data | --read-data-subset N%]
+  repo stats --repo 目录 [快照]
+  repo key list|add|remove ID|passwd --repo 目录
+    仓库也可以由 $LIFEBOAT_REPOSITORY 指定，口令可以来自 $LIFEBOAT_PASSWORD
+    或 --password-file 文件；否则会在不回显的情况下询问。
+    快照可以是 id、id 的唯一前缀或 "latest"。加 --json 输出 JSON 行。
+</translation>
+    </message>
+    <message>
+        <source>lifeboat-cli: unknown repo command "%1". The repo commands are:</source>
+        <translation>lifeboat-cli：未知的 repo 命令“%1”。可用的 repo 命令有：</translation>
+    </message>
+</context>
+<context>
+    <name>Repository</name>
+    <message>
+        <source>The repository's config file is not valid: %1.</source>
+        <translation>仓库的配置文件无效：%1。</translation>
+    </message>
+    <message>
+        <source>format version %1 is not one this engine reads</source>
+        <translation>本引擎不能读取格式版本 %1</translation>
+    </message>
+    <message>
+        <source>no repository id</source>
+        <translation>没有仓库 id</translation>
+    </message>
+    <message>
+        <source>unknown encryption "%1"</source>
+        <translation>未知的加密方式“%1”</translation>
+    </message>
+    <message>
+        <source>chunker parameters out of range</source>
+        <translation>分块参数超出范围</translation>
+    </message>
+    <message>
+        <source>compression level out of range</source>
+        <translation>压缩级别超出范围</translation>
+    </message>
+    <message>
+        <source>pack size out of range</source>
+        <translation>包大小超出范围</translation>
+    </message>
+    <message>
+        <source>%1 already holds a repository; nothing was changed.</source>
+        <translation>%1 中已经有一个仓库；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>An encrypted repository needs a passphrase.</source>
+        <translation>加密仓库需要口令。</translation>
+    </message>
+    <message>
+        <source>The compression level must be between 1 and 19.</source>
+        <translation>压缩级别必须在 1 到 19 之间。</translation>
+    </message>
+    <message>
+        <source>There is no repository at %1 (no config file).</source>
+        <translation>%1 处没有仓库（没有配置文件）。</translation>
+    </message>
+    <message>
+        <source>The config of %1 says it is not encrypted, but it has keys: refusing to open it.</source>
+        <translation>%1 的配置声称未加密，但它有密钥：拒绝打开。</translation>
+    </message>
+    <message>
+        <source>The encrypted repository %1 has no key files left.</source>
+        <translation>加密仓库 %1 已没有任何密钥文件。</translation>
+    </message>
+    <message>
+        <source>The repository %1 is encrypted: a passphrase is needed.</source>
+        <translation>仓库 %1 已加密：需要口令。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase does not open any of the %n key(s) of %1.</source>
+        <translation>
+            <numerusform>该口令无法打开 %1 的 %n 个密钥中的任何一个。</numerusform></translation>
+    </message>
+    <message>
+        <source>Blob %1 is damaged: %2</source>
+        <translation>数据块 %1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>its content does not match its id.</source>
+        <translation>其内容与其 id 不符。</translation>
+    </message>
+    <message>
+        <source>Blob %1 is not in the index of the repository.</source>
+        <translation>数据块 %1 不在仓库的索引中。</translation>
+    </message>
+    <message>
+        <source>Pack %1: %2</source>
+        <translation>包 %1：%2</translation>
+    </message>
+    <message>
+        <source>the file is only %1 bytes long.</source>
+        <translation>文件只有 %1 字节长。</translation>
+    </message>
+    <message>
+        <source>Index file %1: %2</source>
+        <translation>索引文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1/%2 is damaged: its content does not match its name.</source>
+        <translation>%1/%2 已损坏：其内容与其名称不符。</translation>
+    </message>
+    <message>
+        <source>%1/%2 failed its authentication check.</source>
+        <translation>%1/%2 未通过认证检查。</translation>
+    </message>
+    <message>
+        <source>Snapshot %1: %2</source>
+        <translation>快照 %1：%2</translation>
+    </message>
+    <message>
+        <source>The repository %1 has no snapshots yet.</source>
+        <translation>仓库 %1 还没有快照。</translation>
+    </message>
+    <message>
+        <source>"%1" is too short to name a snapshot: give at least 4 hex digits, or "latest".</source>
+        <translation>“%1”太短，无法指定快照：请至少给出 4 个十六进制数字，或使用 "latest"。</translation>
+    </message>
+    <message>
+        <source>No snapshot has an id starting with "%1".</source>
+        <translation>没有 id 以“%1”开头的快照。</translation>
+    </message>
+    <message>
+        <source>"%1" names %2 snapshots; give more digits.</source>
+        <translation>“%1”对应 %2 个快照；请给出更多数字。</translation>
+    </message>
+    <message>
+        <source>Key file %1 is damaged: its content does not match its name.</source>
+        <translation>密钥文件 %1 已损坏：其内容与其名称不符。</translation>
+    </message>
+    <message>
+        <source>Key file %1: %2</source>
+        <translation>密钥文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The repository %1 is not encrypted: it has no keys.</source>
+        <translation>仓库 %1 未加密：它没有密钥。</translation>
+    </message>
+    <message>
+        <source>A passphrase cannot be empty.</source>
+        <translation>口令不能为空。</translation>
+    </message>
+    <message>
+        <source>No key has an id starting with "%1".</source>
+        <translation>没有 id 以“%1”开头的密钥。</translation>
+    </message>
+    <message>
+        <source>"%1" names more than one key; give more digits.</source>
+        <translation>“%1”对应多个密钥；请给出更多数字。</translation>
+    </message>
+    <message>
+        <source>Key %1 is the one this session opened the repository with; open it with another passphrase to remove this one.</source>
+        <translation>密钥 %1 是本次会话打开仓库所用的密钥；请用另一个口令打开仓库后再删除它。</translation>
+    </message>
+    <message>
+        <source>Refusing to remove the last key: the repository could never be opened again.</source>
+        <translation>拒绝删除最后一个密钥：否则仓库将再也无法打开。</translation>
+    </message>
+</context>
+<context>
+    <name>Restore</name>
+    <message>
+        <source>The snapshot nests directories deeper than %1 levels at %2; refused.</source>
+        <translation>快照在 %2 处的目录嵌套超过 %1 层；已拒绝。</translation>
+    </message>
+    <message>
+        <source>The directory %1 of the snapshot cannot be read: %2</source>
+        <translation>无法读取快照中的目录 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: no free name to restore beside the existing file.</source>
+        <translation>%1：找不到可用的名称来在现有文件旁边恢复。</translation>
+    </message>
+    <message>
+        <source>%1 was not restored: %2</source>
+        <translation>%1 未恢复：%2</translation>
+    </message>
+    <message>
+        <source>cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>its chunk %1 is missing from the repository.</source>
+        <translation>其数据块 %1 在仓库中缺失。</translation>
+    </message>
+    <message>
+        <source>its chunks hold %1 bytes but the snapshot records %2.</source>
+        <translation>其数据块共 %1 字节，但快照记录的是 %2 字节。</translation>
+    </message>
+    <message>
+        <source>The hard link %1 was not restored: %2</source>
+        <translation>硬链接 %1 未恢复：%2</translation>
+    </message>
+    <message>
+        <source>The symlink %1 was not restored: %2</source>
+        <translation>符号链接 %1 未恢复：%2</translation>
+    </message>
+    <message>
+        <source>The directory %1 could not be finished: %2</source>
+        <translation>目录 %1 无法完成：%2</translation>
+    </message>
+    <message>
+        <source>The restore target %1 cannot be opened: %2</source>
+        <translation>无法打开恢复目标 %1：%2</translation>
+    </message>
+    <message>
+        <source>The directory %1 was not restored: %2</source>
+        <translation>目录 %1 未恢复：%2</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled. Files already restored are complete; run it again to finish (files that are already correct are not rewritten).</source>
+        <translation>恢复已取消。已恢复的文件都是完整的；再次运行即可完成（已正确的文件不会重写）。</translation>
+    </message>
+</context>
+<context>
+    <name>SafeDirectory</name>
+    <message>
+        <source>Refused the entry name "%1" in %2: it is not a plain name.</source>
+        <translation>拒绝 %2 中的条目名“%1”：它不是普通名称。</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a directory (a symlink or a file); nothing is written through it.</source>
+        <translation>%1 已存在且不是目录（是符号链接或文件）；不会经由它写入任何内容。</translation>
+    </message>
+    <message>
+        <source>opening the directory</source>
+        <translation>打开目录</translation>
+    </message>
+    <message>
+        <source>creating the directory</source>
+        <translation>创建目录</translation>
+    </message>
+    <message>
+        <source>Refused a name that is not plain in %1.</source>
+        <translation>拒绝 %1 中一个不是普通名称的名字。</translation>
+    </message>
+    <message>
+        <source>reading the status of</source>
+        <translation>读取状态</translation>
+    </message>
+    <message>
+        <source>creating</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>opening</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>removing</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>renaming</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>Refused a symlink with a name or target that is not valid in %1.</source>
+        <translation>拒绝 %1 中名称或目标无效的符号链接。</translation>
+    </message>
+    <message>
+        <source>creating the symlink</source>
+        <translation>创建符号链接</translation>
+    </message>
+    <message>
+        <source>Refused a hard link with a name that is not plain in %1.</source>
+        <translation>拒绝 %1 中名称不是普通名称的硬链接。</translation>
+    </message>
+    <message>
+        <source>creating the hard link</source>
+        <translation>创建硬链接</translation>
+    </message>
+    <message>
+        <source>setting the owner of</source>
+        <translation>设置属主</translation>
+    </message>
+    <message>
+        <source>setting the modification time of</source>
+        <translation>设置修改时间</translation>
+    </message>
+</context>
+<context>
     <name>ScreenshotTour</name>
     <message>
         <source>could not write %1</source>
@@ -768,6 +1667,28 @@ Exit codes:
     <message>
         <source>could not create %1</source>
         <translation>无法创建 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Snapshot</name>
+    <message>
+        <source>The snapshot is not valid JSON: %1.</source>
+        <translation>快照不是有效的 JSON：%1。</translation>
+    </message>
+    <message>
+        <source>The snapshot has an unknown version.</source>
+        <translation>快照的版本未知。</translation>
+    </message>
+    <message>
+        <source>The snapshot has no valid time or tree.</source>
+        <translation>快照没有有效的时间或目录树。</translation>
+    </message>
+</context>
+<context>
+    <name>Terminal</name>
+    <message>
+        <source>No terminal to ask for the passphrase on: set LIFEBOAT_PASSWORD or use --password-file.</source>
+        <translation>没有可用来询问口令的终端：请设置 LIFEBOAT_PASSWORD 或使用 --password-file。</translation>
     </message>
 </context>
 <context>
@@ -787,6 +1708,104 @@ Exit codes:
     <message>
         <source>low</source>
         <translation>低</translation>
+    </message>
+</context>
+<context>
+    <name>TreeFormat</name>
+    <message>
+        <source>A tree object is not valid CBOR: %1.</source>
+        <translation>一个目录树对象不是有效的 CBOR：%1。</translation>
+    </message>
+    <message>
+        <source>A tree object has an unknown version.</source>
+        <translation>一个目录树对象的版本未知。</translation>
+    </message>
+    <message>
+        <source>A tree object has more than %1 entries.</source>
+        <translation>一个目录树对象的条目超过 %1 个。</translation>
+    </message>
+    <message>
+        <source>A tree entry is not a map.</source>
+        <translation>一个目录树条目不是映射。</translation>
+    </message>
+    <message>
+        <source>A tree entry has the name "%1", which is not a plain file name; the tree is refused.</source>
+        <translation>一个目录树条目的名称是“%1”，它不是普通文件名；已拒绝该目录树。</translation>
+    </message>
+    <message>
+        <source>The tree entry "%1" is out of order or appears twice.</source>
+        <translation>目录树条目“%1”顺序错误或出现了两次。</translation>
+    </message>
+    <message>
+        <source>The tree entry "%1" has an unknown type.</source>
+        <translation>目录树条目“%1”的类型未知。</translation>
+    </message>
+    <message>
+        <source>The file entry "%1" has no valid size or content list.</source>
+        <translation>文件条目“%1”没有有效的大小或内容列表。</translation>
+    </message>
+    <message>
+        <source>The directory entry "%1" has no subtree.</source>
+        <translation>目录条目“%1”没有子树。</translation>
+    </message>
+    <message>
+        <source>The symlink entry "%1" has no valid target.</source>
+        <translation>符号链接条目“%1”没有有效的目标。</translation>
+    </message>
+</context>
+<context>
+    <name>Verify</name>
+    <message>
+        <source>Pack %1 is missing: the index lists %2 blob(s) in it.</source>
+        <translation>包 %1 缺失：索引中列出它包含 %2 个数据块。</translation>
+    </message>
+    <message>
+        <source>Blob %1: the index and the header of pack %2 disagree.</source>
+        <translation>数据块 %1：索引与包 %2 的包头不一致。</translation>
+    </message>
+    <message>
+        <source>snapshot %1: %2 (directory)</source>
+        <translation>快照 %1：%2（目录）</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 nests directories deeper than 1024 levels at %2.</source>
+        <translation>快照 %1 在 %2 处的目录嵌套超过 1024 层。</translation>
+    </message>
+    <message>
+        <source>Snapshot %1: the directory %2 cannot be read: %3</source>
+        <translation>快照 %1：无法读取目录 %2：%3</translation>
+    </message>
+    <message>
+        <source>Snapshot %1: chunk %2 of %3 is not in the repository.</source>
+        <translation>快照 %1：%3 的数据块 %2 不在仓库中。</translation>
+    </message>
+    <message>
+        <source>snapshot %1: %2</source>
+        <translation>快照 %1：%2</translation>
+    </message>
+    <message>
+        <source>Pack %1 cannot be read: %2</source>
+        <translation>无法读取包 %1：%2</translation>
+    </message>
+    <message>
+        <source>Pack %1: %2</source>
+        <translation>包 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pack(s) are not in any index (left by an interrupted backup); no snapshot needs them.</source>
+        <translation>
+            <numerusform>有 %n 个包不在任何索引中（中断的备份留下的）；没有快照需要它们。</numerusform></translation>
+    </message>
+    <message>
+        <source>The check was cancelled; nothing was changed.</source>
+        <translation>检查已取消；未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>engine</name>
+    <message>
+        <source>[%1%] %2 of %3, %4, ETA %5, files %6/%7 %8</source>
+        <translation>[%1%] %2 / %3，%4，剩余 %5，文件 %6/%7 %8</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "CommandLine.h"
 
 #include "PlanCommands.h"
+#include "RepoCommands.h"
 #include "core/Version.h"
 
 namespace lifeboat::cli {
@@ -12,8 +13,9 @@ QString CommandLine::helpText()
               "\n"
               "Commands:\n"
               "  plan check FILE [--json]   Validate a plan; list every problem with its JSON path.\n"
-              "  plan show FILE [--json]    Show the fleet, datasets, repositories and policies of a plan.\n"
-              "\n"
+              "  plan show FILE [--json]    Show the fleet, datasets, repositories and policies of a plan.\n")
+        + RepoCommand::helpText()
+        + tr("\n"
               "Options:\n"
               "  -h, --help                 Show this help.\n"
               "  -v, --version              Show the version.\n"
@@ -22,7 +24,12 @@ QString CommandLine::helpText()
               "  0  success; for plan check: the plan is valid\n"
               "  1  plan check: valid, with warnings\n"
               "  2  the plan is invalid, or the command line is wrong\n"
-              "  3  the file could not be read (missing, a directory, unreadable, too large)\n");
+              "  3  the file could not be read (missing, a directory, unreadable, too large)\n"
+              "  4  repo: the operation failed; nothing was committed\n"
+              "  5  repo: wrong passphrase\n"
+              "  6  repo verify: damage found; repo restore: some entries were not restored\n"
+              "  130  repo: interrupted; the repository is still valid\n"
+              "  repo backup exits 1 when some files could not be read (the snapshot lacks them).\n");
 }
 
 int CommandLine::run(const QStringList& arguments, Streams streams)
@@ -50,6 +57,8 @@ int CommandLine::run(const QStringList& arguments, Streams streams)
         streams.err << tr("lifeboat-cli: unknown plan command \"%1\"; use \"plan check\" or \"plan show\".").arg(verb) << '\n';
         return kExitInvalid;
     }
+    if (first == QLatin1String("repo"))
+        return RepoCommand::execute(args.mid(1), streams);
     streams.err << tr("lifeboat-cli: unknown command \"%1\". Run \"lifeboat-cli --help\" for the list.").arg(first) << '\n';
     return kExitInvalid;
 }

@@ -13,6 +13,10 @@ enum ExitCode : int {
     kExitWarnings = 1,        // `plan check`: valid, with warnings
     kExitInvalid = 2,         // the plan (or the command line) is invalid
     kExitUnreadable = 3,      // the file could not be read
+    kExitFailed = 4,          // repo: the operation failed (nothing was committed)
+    kExitWrongPassword = 5,   // repo: the passphrase opens no key of the repository
+    kExitDamaged = 6,         // repo verify: damage found; repo restore: some entries not restored
+    kExitCancelled = 130,     // repo: interrupted (Ctrl-C, SIGTERM); the repository stays valid
 };
 
 // Streams are passed in so tests run commands in-process (KeePassXC cli/Utils.h).

@@ -20,6 +20,13 @@ struct Error {
         TooLarge,
         Syntax,
         Io,
+        NoSpace,          // permanent: never retried (restic TestNoSpacePermanent)
+        Corrupt,          // stored data fails its hash, tag or structure check
+        WrongPassword,
+        Exists,
+        Unsafe,           // refused because it would write outside a restore target
+        Cancelled,
+        Unsupported,
     };
     Code code = Code::Invalid;
     QString message;
@@ -46,5 +53,9 @@ public:
 private:
     std::variant<T, Error> m_state;
 };
+
+// A result with no value: success or an Error.
+using Status = Result<std::monostate>;
+inline Status success() { return std::monostate{}; }
 
 } // namespace lifeboat

@@ -1,0 +1,845 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RepoCommands.h"
+
+#include "core/engine/Backup.h"
+#include "core/engine/Browse.h"
+#include "core/engine/Restore.h"
+#include "core/engine/Verify.h"
+#include "core/platform/FileSystem.h"
+#include "core/platform/Terminal.h"
+#include "core/repo/LocalStorage.h"
+#include "core/repo/Repository.h"
+#include "core/util/Units.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <atomic>
+
+namespace lifeboat::cli {
+namespace {
+
+using engine::Progress;
+using platform::FileSystem;
+using platform::Terminal;
+
+QString codeName(Error::Code code)
+{
+    switch (code) {
+    case Error::Code::NotFound: return QStringLiteral("not-found");
+    case Error::Code::NotAFile: return QStringLiteral("not-a-file");
+    case Error::Code::Unreadable: return QStringLiteral("unreadable");
+    case Error::Code::TooLarge: return QStringLiteral("too-large");
+    case Error::Code::Syntax: return QStringLiteral("syntax");
+    case Error::Code::Io: return QStringLiteral("io");
+    case Error::Code::NoSpace: return QStringLiteral("no-space");
+    case Error::Code::Corrupt: return QStringLiteral("corrupt");
+    case Error::Code::WrongPassword: return QStringLiteral("wrong-password");
+    case Error::Code::Exists: return QStringLiteral("exists");
+    case Error::Code::Unsafe: return QStringLiteral("unsafe");
+    case Error::Code::Cancelled: return QStringLiteral("cancelled");
+    case Error::Code::Unsupported: return QStringLiteral("unsupported");
+    case Error::Code::Invalid: break;
+    }
+    return QStringLiteral("invalid");
+}
+
+QString phaseName(engine::Phase phase)
+{
+    switch (phase) {
+    case engine::Phase::Scanning: return QStringLiteral("scan");
+    case engine::Phase::Backing: return QStringLiteral("backup");
+    case engine::Phase::Restoring: return QStringLiteral("restore");
+    case engine::Phase::Verifying: return QStringLiteral("verify");
+    case engine::Phase::Finishing: return QStringLiteral("finish");
+    case engine::Phase::Invalid: break;
+    }
+    return QStringLiteral("unknown");
+}
+
+QString nodeTypeName(repo::NodeType type)
+{
+    switch (type) {
+    case repo::NodeType::File: return QStringLiteral("file");
+    case repo::NodeType::Directory: return QStringLiteral("dir");
+    case repo::NodeType::Symlink: return QStringLiteral("symlink");
+    case repo::NodeType::Invalid: break;
+    }
+    return QStringLiteral("unknown");
+}
+
+QString formatEta(double seconds)
+{
+    if (seconds < 0)
+        return QStringLiteral("--:--");
+    const auto total = static_cast<qint64>(seconds + 0.5);
+    return QStringLiteral("%1:%2:%3").arg(total / 3600).arg((total / 60) % 60, 2, 10, QLatin1Char('0')).arg(total % 60, 2, 10, QLatin1Char('0'));
+}
+
+QJsonObject snapshotJson(const repo::Snapshot& s)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), s.id},
+        {QStringLiteral("shortId"), s.shortId()},
+        {QStringLiteral("time"), s.time.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("hostname"), s.hostname},
+        {QStringLiteral("username"), s.username},
+        {QStringLiteral("paths"), QJsonArray::fromStringList(s.paths)},
+        {QStringLiteral("tags"), QJsonArray::fromStringList(s.tags)},
+        {QStringLiteral("tree"), s.tree.toHex()},
+        {QStringLiteral("parent"), s.parent},
+        {QStringLiteral("files"), static_cast<qint64>(s.summary.files)},
+        {QStringLiteral("bytes"), static_cast<qint64>(s.summary.bytes)},
+        {QStringLiteral("filesUnchanged"), static_cast<qint64>(s.summary.filesUnchanged)},
+        {QStringLiteral("newStoredBytes"), static_cast<qint64>(s.summary.newStoredBytes)},
+        {QStringLiteral("durationSeconds"), s.summary.durationSeconds},
+    };
+}
+
+// What every verb shares: the parsed command line, the output mode and the repository.
+class Context {
+    Q_DECLARE_TR_FUNCTIONS(RepoCommand)
+public:
+    Context(const QString& verb, Streams streams) : m_verb(verb), m_streams(streams) {}
+
+    QCommandLineParser parser;
+    bool json = false;
+
+    void addCommonOptions()
+    {
+        parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+        parser.addOption({QStringLiteral("repo"), tr("The repository (default: $LIFEBOAT_REPOSITORY)."), tr("DIR")});
+        parser.addOption({QStringLiteral("password-file"), tr("Read the passphrase from FILE."), tr("FILE")});
+        parser.addOption({QStringLiteral("json"), tr("JSON lines: progress events, then one result.")});
+        parser.addOption({QStringLiteral("threads"), tr("Worker threads (default: one per core)."), tr("N")});
+    }
+
+    // False (and the reason written) for a command line that cannot be used.
+    bool parse(const QStringList& arguments)
+    {
+        QStringList withProgram = arguments;
+        withProgram.prepend(QStringLiteral("lifeboat-cli"));
+        if (!parser.parse(withProgram)) {
+            json = arguments.contains(QStringLiteral("--json"));
+            return usage(parser.errorText());
+        }
+        json = parser.isSet(QStringLiteral("json"));
+        return true;
+    }
+
+    bool usage(const QString& message)
+    {
+        error(Error{Error::Code::Invalid, tr("lifeboat-cli repo %1: %2").arg(m_verb, message)});
+        return false;
+    }
+
+    int threads() const { return parser.value(QStringLiteral("threads")).toInt(); }
+
+    QString repositoryPath() const
+    {
+        const QString given = parser.value(QStringLiteral("repo"));
+        return given.isEmpty() ? qEnvironmentVariable("LIFEBOAT_REPOSITORY") : given;
+    }
+
+    Result<QByteArray> passphrase(const QString& prompt, bool confirm)
+    {
+        const QString file = parser.value(QStringLiteral("password-file"));
+        if (!file.isEmpty()) {
+            QFile f(file);
+            if (!f.open(QIODevice::ReadOnly))
+                return Error{Error::Code::Unreadable, tr("The password file %1 cannot be read: %2").arg(file, f.errorString())};
+            QByteArray secret = f.read(4096);
+            while (secret.endsWith('\n') || secret.endsWith('\r'))
+                secret.chop(1);
+            return secret;
+        }
+        if (qEnvironmentVariableIsSet("LIFEBOAT_PASSWORD"))
+            return qgetenv("LIFEBOAT_PASSWORD");
+        auto first = Terminal::readSecret(prompt);
+        if (!first || !confirm)
+            return first;
+        auto second = Terminal::readSecret(tr("Enter it again: "));
+        if (!second)
+            return second;
+        if (first.value() != second.value())
+            return Error{Error::Code::Invalid, tr("The two passphrases differ; nothing was changed.")};
+        return first;
+    }
+
+    Result<std::unique_ptr<repo::Repository>> openRepository()
+    {
+        const QString path = repositoryPath();
+        if (path.isEmpty())
+            return Error{Error::Code::Invalid, tr("Which repository? Give --repo DIR or set LIFEBOAT_REPOSITORY.")};
+        auto storage = std::make_shared<repo::LocalStorage>(path);
+        auto needs = repo::Repository::needsPassphrase(*storage);
+        if (!needs)
+            return needs.error();
+        QByteArray secret;
+        if (needs.value()) {
+            auto given = passphrase(tr("Passphrase for %1: ").arg(path), false);
+            if (!given)
+                return given.error();
+            secret = given.value();
+        }
+        return repo::Repository::open(storage, secret);
+    }
+
+    engine::ProgressSink progressSink()
+    {
+        if (json) {
+            return [this](const Progress& p) {
+                emitJson(QJsonObject{{QStringLiteral("type"), QStringLiteral("progress")},
+                                     {QStringLiteral("phase"), phaseName(p.phase)},
+                                     {QStringLiteral("filesDone"), static_cast<qint64>(p.filesDone)},
+                                     {QStringLiteral("filesTotal"), static_cast<qint64>(p.filesTotal)},
+                                     {QStringLiteral("bytesDone"), static_cast<qint64>(p.bytesDone)},
+                                     {QStringLiteral("bytesTotal"), static_cast<qint64>(p.bytesTotal)},
+                                     {QStringLiteral("bytesPerSecond"), p.bytesPerSecond},
+                                     {QStringLiteral("etaSeconds"), p.etaSeconds},
+                                     {QStringLiteral("currentPath"), p.currentPath}});
+            };
+        }
+        if (!Terminal::stderrIsTerminal())
+            return {};
+        return [this](const Progress& p) {
+            const double percent = p.bytesTotal ? 100.0 * static_cast<double>(p.bytesDone) / static_cast<double>(p.bytesTotal) : 0.0;
+            QString path = p.currentPath;
+            if (path.size() > 40)
+                path = QStringLiteral("…") + path.right(39);
+            m_streams.err << QStringLiteral("\r\033[K")
+                          << tr("[%1%] %2 of %3, %4, ETA %5, files %6/%7 %8")
+                                 .arg(percent, 0, 'f', 1)
+                                 .arg(units::formatBytesHuman(static_cast<double>(p.bytesDone)), units::formatBytesHuman(static_cast<double>(p.bytesTotal)),
+                                      units::formatBytesPerSecond(p.bytesPerSecond), formatEta(p.etaSeconds))
+                                 .arg(p.filesDone)
+                                 .arg(p.filesTotal)
+                                 .arg(path);
+            m_streams.err.flush();
+            m_progressShown = true;
+        };
+    }
+
+    void endProgressLine()
+    {
+        if (m_progressShown) {
+            m_streams.err << '\n';
+            m_progressShown = false;
+        }
+    }
+
+    void emitJson(const QJsonObject& object)
+    {
+        m_streams.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << '\n';
+        m_streams.out.flush();
+    }
+
+    void result(QJsonObject object)
+    {
+        object.insert(QStringLiteral("type"), QStringLiteral("result"));
+        emitJson(object);
+    }
+
+    int error(const Error& error)
+    {
+        endProgressLine();
+        if (json)
+            emitJson(QJsonObject{{QStringLiteral("type"), QStringLiteral("error")}, {QStringLiteral("code"), codeName(error.code)}, {QStringLiteral("message"), error.message}});
+        m_streams.err << QStringLiteral("lifeboat-cli: ") << error.message << '\n';
+        switch (error.code) {
+        case Error::Code::Invalid: return kExitInvalid;
+        case Error::Code::WrongPassword: return kExitWrongPassword;
+        case Error::Code::Cancelled: return kExitCancelled;
+        default: return kExitFailed;
+        }
+    }
+
+    QTextStream& out() { return m_streams.out; }
+    QTextStream& err() { return m_streams.err; }
+
+private:
+    QString m_verb;
+    Streams m_streams;
+    bool m_progressShown = false;
+};
+
+// Ctrl-C and SIGTERM cancel cleanly: the engine stops between units of work.
+class InterruptScope {
+public:
+    InterruptScope() { platform::Terminal::onInterrupt(&m_token.flag()); }
+    ~InterruptScope() { platform::Terminal::onInterrupt(nullptr); }
+    engine::CancelToken* token() { return &m_token; }
+
+private:
+    engine::CancelToken m_token;
+};
+
+int runInit(const QStringList& arguments, Streams streams)
+{
+    Context c(QStringLiteral("init"), streams);
+    c.addCommonOptions();
+    c.parser.addOption({QStringLiteral("insecure-no-encryption"), RepoCommand::tr("Store everything unencrypted (anyone who can read the files can read the data).")});
+    c.parser.addOption({QStringLiteral("compression-level"), RepoCommand::tr("zstd level 1–19 for chunks that compress (default 3)."), RepoCommand::tr("N"), QStringLiteral("3")});
+    c.parser.addOption({QStringLiteral("pack-size"), RepoCommand::tr("Target pack size in MiB (default 32)."), RepoCommand::tr("MIB"), QStringLiteral("32")});
+    c.parser.addOption({QStringLiteral("scrypt-n"), RepoCommand::tr("scrypt cost N, a power of two (default 65536: 64 MiB, ~0.2 s)."), RepoCommand::tr("N"), QStringLiteral("65536")});
+    if (!c.parse(arguments))
+        return kExitInvalid;
+    const QString path = c.repositoryPath();
+    if (path.isEmpty())
+        return c.error(Error{Error::Code::Invalid, RepoCommand::tr("Which repository? Give --repo DIR or set LIFEBOAT_REPOSITORY.")});
+    repo::InitOptions options;
+    options.encrypted = !c.parser.isSet(QStringLiteral("insecure-no-encryption"));
+    bool ok = false;
+    options.zstdLevel = c.parser.value(QStringLiteral("compression-level")).toInt(&ok);
+    if (!ok || options.zstdLevel < 1 || options.zstdLevel > 19)
+        return c.error(Error{Error::Code::Invalid, RepoCommand::tr("--compression-level must be a number from 1 to 19.")});
+    const int packMiB = c.parser.value(QStringLiteral("pack-size")).toInt(&ok);
+    if (!ok || packMiB < 1 || packMiB > 1024)
+        return c.error(Error{Error::Code::Invalid, RepoCommand::tr("--pack-size must be a number of MiB from 1 to 1024.")});
+    options.packTargetBytes = static_cast<std::uint32_t>(packMiB) << 20;
+    options.scrypt.n = c.parser.value(QStringLiteral("scrypt-n")).toULongLong(&ok);
+    if (!ok || !options.scrypt.valid())
+        return c.error(Error{Error::Code::Invalid, RepoCommand::tr("--scrypt-n must be a power of two from 1024 to 4194304.")});
+    if (options.encrypted) {
+        auto secret = c.passphrase(RepoCommand::tr("New passphrase for %1: ").arg(path), true);
+        if (!secret)
+            return c.error(secret.error());
+        options.passphrase = secret.value();
+    }
+    auto repository = repo::Repository::init(std::make_shared<repo::LocalStorage>(path), options);
+    if (!repository)
+        return c.error(repository.error());
+    if (c.json) {
+        c.result(QJsonObject{{QStringLiteral("repository"), path}, {QStringLiteral("id"), repository.value()->config().id},
+                             {QStringLiteral("encrypted"), options.encrypted}});
+    } else {
+        c.out() << RepoCommand::tr("Created repository %1 at %2 (%3).")
+                       .arg(repository.value()->config().id.left(8), path,
+                            options.encrypted ? RepoCommand::tr("encrypted with AES-256-GCM") : RepoCommand::tr("NOT encrypted"))
+                << '\n';
+        if (options.encrypted)
+            c.out() << RepoCommand::tr("Keep the passphrase safe: without it the data cannot be read by anyone, including you.") << '\n';
+    }
+    return kExitOk;
+}
+
+int runBackup(const QStringList& arguments, Streams streams)
+{
+    Context c(QStringLiteral("backup"), streams);
+    c.addCommonOptions();
+    c.parser.addOption({QStringLiteral("exclude"), RepoCommand::tr("Leave out paths matching GLOB (repeatable)."), RepoCommand::tr("GLOB")});
+    c.parser.addOption({QStringLiteral("one-file-system"), RepoCommand::tr("Do not cross into other file systems.")});
+    c.parser.addOption({QStringLiteral("tag"), RepoCommand::tr("Tag the snapshot (repeatable)."), RepoCommand::tr("TAG")});
+    c.parser.addOption({QStringLiteral("host"), RepoCommand::tr("Host name recorded in the snapshot."), RepoCommand::tr("NAME")});
+    c.parser.addOption({QStringLiteral("parent"), RepoCommand::tr("Compare with this snapshot to skip unchanged files."), RepoCommand::tr("SNAPSHOT")});
+    c.parser.addOption({QStringLiteral("force"), RepoCommand::tr("Read every file, even those unchanged since the parent snapshot.")});
+    if (!c.parse(arguments))
+        return kExitInvalid;
+    if (c.parser.positionalArguments().isEmpty())
+        return c.error(Error{Error::Code::Invalid, RepoCommand::tr("Which paths? Usage: lifeboat-cli repo backup --repo DIR PATH...")});
+    auto repository = c.openRepository();
+    if (!repository)
+        return c.error(repository.error());
+    engine::BackupOptions options;
+    options.paths = c.parser.positionalArguments();
+    options.excludes = c.parser.values(QStringLiteral("exclude"));
+    options.oneFileSystem = c.parser.isSet(QStringLiteral("one-file-system"));
+    options.tags = c.parser.values(QStringLiteral("tag"));
+    options.hostname = c.parser.value(QStringLiteral("host"));
+    options.parent = c.parser.value(QStringLiteral("parent"));
+    options.noParent = c.parser.isSet(QStringLiteral("force"));
+    options.threads = c.threads();
+    InterruptScope interrupt;
+    auto result = engine::Backup::run(*repository.value(), options, c.progressSink(), interrupt.token());
+    c.endProgressLine();
+    if (!result)
+        return c.error(result.error());
+    const repo::Snapshot& s = result->snapshot;
+    for (const QString& warning : result->warnings)
+        c.err() << RepoCommand::tr("warning: %1").arg(warning) << '\n';
+    if (c.json) {
+        QJsonObject object = snapshotJson(s);
+        object.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(result->warnings));
+        c.result(object);
+    } else {
+        c.out() << RepoCommand::tr("Snapshot %1 saved: %2 files, %3 (%4 unchanged files not read); %5 new in the repository; %6 s.")
+                       .arg(s.shortId())
+                       .arg(s.summary.files)
+                       .arg(units::formatBytesHuman(static_cast<double>(s.summary.bytes)))
+                       .arg(s.summary.filesUnchanged)
+                       .arg(units::formatBytesHuman(static_cast<double>(s.summary.newStoredBytes)))
+                       .arg(s.summary.durationSeconds, 0, 'f', 2)
+                << '\n';
+        if (!result->warnings.isEmpty())
+            c.out() << RepoCommand::tr("%n file(s) or folder(s) could not be read and are not in the snapshot (see the warnings above).", nullptr,
+                                       static_cast<int>(result->warnings.size()))
+                    << '\n';
+    }
+    return result->warnings.isEmpty() ? kExitOk : kExitWarnings;
+}
+
+int runSnapshots(const QStringList& arguments, Streams streams)
+{
+    Context c(QStringLiteral("snapshots"), streams);
+    c.addCommonOptions();
+    c.parser.addOption({QStringLiteral("host"), RepoCommand::tr("Only snapshots of this host."), RepoCommand::tr("NAME")});
+    c.parser.addOption({QStringLiteral("tag"), RepoCommand::tr("Only snapshots with this tag (repeatable: all must match)."), RepoCommand::tr("TAG")});
+    c.parser.addOption({QStringLiteral("path"), RepoCommand::tr("Only snapshots that include this path."), RepoCommand::tr("PATH")});
+    if (!c.parse(arguments))
+        return kExitInvalid;
+    auto repository = c.openRepository();
+    if (!repository)
+        return c.error(repository.error());
+    auto all = repository.value()->snapshots();
+    if (!all)
+        return c.error(all.error());
+    const QString host = c.parser.value(QStringLiteral("host"));
+    const QStringList tags = c.parser.values(QStringLiteral("tag"));
+    const QString path = c.parser.value(QStringLiteral("path"));
+    QJsonArray list;
+    if (!c.json)
+        c.out() << RepoCommand::tr("ID        Time                 Host             Files     Size        Paths") << '\n';
+    for (const repo::Snapshot& s : all.value()) {
+        if (!host.isEmpty() && s.hostname != host)
+            continue;
+        if (!path.isEmpty() && !s.paths.contains(QDir::cleanPath(QFileInfo(path).absoluteFilePath())))
+            continue;
+        bool tagged = true;
+        for (const QString& tag : tags)
+            tagged = tagged && s.tags.contains(tag);
+        if (!tagged)
+            continue;
+        if (c.json) {
+            list.append(snapshotJson(s));
+        } else {
+            c.out() << QStringLiteral("%1  %2  %3 %4  %5  %6%7\n")
+                           .arg(s.shortId(), s.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), s.hostname.left(16).leftJustified(16))
+                           .arg(s.summary.files, 8)
+                           .arg(units::formatBytesHuman(static_cast<double>(s.summary.bytes)).leftJustified(10), s.paths.join(QLatin1Char(' ')),
+                                s.tags.isEmpty() ? QString() : QStringLiteral("  [%1]").arg(s.tags.join(QLatin1Char(','))));
+        }
+    }
+    if (c.json)
+        c.result(QJsonObject{{QStringLiteral("snapshots"), list}});
+    return kExitOk;
+}
+
+int runLs(const QStringList& arguments, Streams streams)
+{
+    Context c(QStringLiteral("ls"), streams);
+    c.addCommonOptions();
+    if (!c.parse(arguments))
+        return kExitInvalid;
+    const QStringList positional = c.parser.positionalArguments();
+    if (positional.isEmpty() || positional.size() > 2)
+        return c.error(Error{Error::Code::Invalid, RepoCommand::tr("Usage: lifeboat-cli repo ls --repo DIR SNAPSHOT [PATH]")});
+    auto repository = c.openRepository();
+    if (!repository)
+        return c.error(repository.error());
+    auto snapshot = repository.value()->findSnapshot(positional.first());
+    if (!snapshot)
+        return c.error(snapshot.error());
+    std::uint64_t count = 0;
+    auto listed = engine::Browse::list(*repository.value(), snapshot.value(), positional.value(1), [&](const engine::ListedEntry& entry) {
+        ++count;
+        const repo::TreeNode& node = entry.node;
+        const QDateTime mtime = QDateTime::fromMSecsSinceEpoch(node.mtimeNs / 1000000).toUTC();
+        if (c.json) {
+            QJsonObject object{{QStringLiteral("type"), QStringLiteral("entry")},
+                               {QStringLiteral("path"), entry.path},
+                               {QStringLiteral("nodeType"), nodeTypeName(node.type)},
+                               {QStringLiteral("mode"), static_cast<qint64>(node.mode)},
+                               {QStringLiteral("uid"), static_cast<qint64>(node.uid)},
+                               {QStringLiteral("gid"), static_cast<qint64>(node.gid)},
+                               {QStringLiteral("size"), static_cast<qint64>(node.sizeBytes)},
+                               {QStringLiteral("mtime"), mtime.toString(Qt::ISODateWithMs)}};
+            if (node.type == repo::NodeType::Symlink)
+                object.insert(QStringLiteral("target"), FileSystem::decodeName(node.linkTarget));
+            c.emitJson(object);
+        } else {
+            QString line = QStringLiteral("%1 %2 %3  %4").arg(nodeTypeName(node.type).left(1), QString::number(node.mode, 8).rightJustified(4, QLatin1Char('0')))
+                               .arg(node.sizeBytes, 14)
+                               .arg(mtime.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+            line += QStringLiteral("  ") + entry.path;
+            if (node.type == repo::NodeType::Symlink)
+                line += QStringLiteral(" -> ") + FileSystem::decodeName(node.linkTarget);
+            c.out() << line << '\n';
+        }
+    });
+    if (!listed)
+        return c.error(listed.error());
+    if (c.json)
+        c.result(QJsonObject{{QStringLiteral("snapshot"), snapshot->id}, {QStringLiteral("entries"), static_cast<qint64>(count)}});
+    return kExitOk;
+}
+
+int runDiff(const QStringList& arguments, Streams streams)
+{
+    Context c(QStringLiteral("diff"), streams);
+    c.addCommonOptions();
+    if (!c.parse(arguments))
+        return kExitInvalid;
+    const QStringList positional = c.parser.positionalArguments();
+    if (positional.size() != 2)
+        return c.error(Error{Error::Code::Invalid, RepoCommand::tr("Usage: lifeboat-cli repo diff --repo DIR SNAPSHOT1 SNAPSHOT2")});
+    auto repository = c.openRepository();
+    if (!repository)
+        return c.error(repository.error());
+    auto from = repository.value()->findSnapshot(positional.at(0));
+    if (!from)
+        return c.error(from.error());
+    auto to = repository.value()->findSnapshot(positional.at(1));
+    if (!to)
+        return c.error(to.error());
+    auto summary = engine::Browse::diff(*repository.value(), from.value(), to.value(), [&](const engine::DiffEntry& entry) {
+        const QString sign = entry.change == engine::Change::Added ? QStringLiteral("+") : entry.change == engine::Change::Removed ? QStringLiteral("-") : QStringLiteral("M");
+        if (c.json) {
+            c.emitJson(QJsonObject{{QStringLiteral("type"), QStringLiteral("change")},
+                                   {QStringLiteral("change"), entry.change == engine::Change::Added ? QStringLiteral("added")
+                                                                : entry.change == engine::Change::Removed ? QStringLiteral("removed") : QStringLiteral("modified")},
+                                   {QStringLiteral("path"), entry.path},
+                                   {QStringLiteral("nodeType"), nodeTypeName(entry.type)},
+                                   {QStringLiteral("oldSize"), static_cast<qint64>(entry.oldBytes)},
+                                   {QStringLiteral("newSize"), static_cast<qint64>(entry.newBytes)}});
+        } else {
+            c.out() << QStringLiteral("%1  %2").arg(sign, entry.path)
+                    << (entry.change == engine::Change::Modified
+                            ? QStringLiteral("  (%1 → %2)").arg(units::formatBytesHuman(static_cast<double>(entry.oldBytes)), units::formatBytesHuman(static_cast<double>(entry.newBytes)))
+                            : QString())
+                    << '\n';
+        }
+    });
+    if (!summary)
+        return c.error(summary.error());
+    if (c.json) {
+        c.result(QJsonObject{{QStringLiteral("added"), static_cast<qint64>(summary->added)}, {QStringLiteral("removed"), static_cast<qint64>(summary->removed)},
+                             {QStringLiteral("modified"), static_cast<qint64>(summary->modified)},
+                             {QStringLiteral("bytesAdded"), static_cast<qint64>(summary->bytesAdded)},
+                             {QStringLiteral("bytesRemoved"), static_cast<qint64>(summary->bytesRemoved)}});
+    } else {
+        c.out() << RepoCommand::tr("%1 added, %2 removed, %3 modified; %4 added, %5 removed.")
+                       .arg(summary->added)
+                       .arg(summary->removed)
+                       .arg(summary->modified)
+                       .arg(units::formatBytesHuman(static_cast<double>(summary->bytesAdded)), units::formatBytesHuman(static_cast<double>(summary->bytesRemoved)))
+                << '\n';
+    }
+    return kExitOk;
+}
+
+int runRestore(const QStringList& arguments, Streams streams)
+{
+    Context c(QStringLiteral("restore"), streams);
+    c.addCommonOptions();
+    c.parser.addOption({QStringLiteral("target"), RepoCommand::tr("Restore into this existing directory."), RepoCommand::tr("DIR")});
+    c.parser.addOption({QStringLiteral("include"), RepoCommand::tr("Restore only paths matching GLOB (repeatable)."), RepoCommand::tr("GLOB")});
+    c.parser.addOption({QStringLiteral("conflict"), RepoCommand::tr("When a different file exists: skip (default), overwrite or rename."), RepoCommand::tr("POLICY"),
+                        QStringLiteral("skip")});
+    if (!c.parse(arguments))
+        return kExitInvalid;
+    const QStringList positional = c.parser.positionalArguments();
+    const QString target = c.parser.value(QStringLiteral("target"));
+    if (positional.size() != 1 || target.isEmpty())
+        return c.error(Error{Error::Code::Invalid, RepoCommand::tr("Usage: lifeboat-cli repo restore --repo DIR SNAPSHOT --target DIR [--include GLOB]")});
+    engine::RestoreOptions options;
+    options.target = target;
+    options.includes = c.parser.values(QStringLiteral("include"));
+    options.threads = c.threads();
+    const QString policy = c.parser.value(QStringLiteral("conflict"));
+    if (policy == QLatin1String("skip"))
+        options.conflict = engine::ConflictPolicy::Skip;
+    else if (policy == QLatin1String("overwrite"))
+        options.conflict = engine::ConflictPolicy::Overwrite;
+    else if (policy == QLatin1String("rename"))
+        options.conflict = engine::ConflictPolicy::Rename;
+    else
+        return c.error(Error{Error::Code::Invalid, RepoCommand::tr("--conflict must be skip, overwrite or rename (got \"%1\").").arg(policy)});
+    if (!QDir().mkpath(target))
+        return c.error(Error{Error::Code::Io, RepoCommand::tr("The target directory %1 cannot be created.").arg(target)});
+    auto repository = c.openRepository();
+    if (!repository)
+        return c.error(repository.error());
+    auto snapshot = repository.value()->findSnapshot(positional.first());
+    if (!snapshot)
+        return c.error(snapshot.error());
+    InterruptScope interrupt;
+    auto result = engine::Restore::run(*repository.value(), snapshot.value(), options, c.progressSink(), interrupt.token());
+    c.endProgressLine();
+    if (!result)
+        return c.error(result.error());
+    for (const QString& warning : result->warnings)
+        c.err() << RepoCommand::tr("warning: %1").arg(warning) << '\n';
+    for (const QString& failure : result->failures)
+        c.err() << RepoCommand::tr("error: %1").arg(failure) << '\n';
+    if (c.json) {
+        c.result(QJsonObject{{QStringLiteral("snapshot"), snapshot->id},
+                             {QStringLiteral("target"), target},
+                             {QStringLiteral("filesWritten"), static_cast<qint64>(result->filesWritten)},
+                             {QStringLiteral("filesAlreadyCorrect"), static_cast<qint64>(result->filesAlreadyCorrect)},
+                             {QStringLiteral("filesInConflict"), static_cast<qint64>(result->filesInConflict)},
+                             {QStringLiteral("bytesWritten"), static_cast<qint64>(result->bytesWritten)},
+                             {QStringLiteral("directories"), static_cast<qint64>(result->directories)},
+                             {QStringLiteral("symlinks"), static_cast<qint64>(result->symlinks)},
+                             {QStringLiteral("hardLinks"), static_cast<qint64>(result->hardLinks)},
+                             {QStringLiteral("failures"), QJsonArray::fromStringList(result->failures)},
+                             {QStringLiteral("warnings"), QJsonArray::fromStringList(result->warnings)}});
+    } else {
+        c.out() << RepoCommand::tr("Restored snapshot %1 into %2: %3 files written (%4, every chunk checked), %5 already correct, %6 in conflict (%7), %8 failed.")
+                       .arg(snapshot->shortId(), target)
+                       .arg(result->filesWritten)
+                       .arg(units::formatBytesHuman(static_cast<double>(result->bytesWritten)))
+                       .arg(result->filesAlreadyCorrect)
+                       .arg(result->filesInConflict)
+                       .arg(policy)
+                       .arg(result->failures.size())
+                << '\n';
+    }
+    return result->failures.isEmpty() ? kExitOk : kExitDamaged;
+}
+
+int runVerify(const QStringList& arguments, Streams streams)
+{
+    Context c(QStringLiteral("verify"), streams);
+    c.addCommonOptions();
+    c.parser.addOption({QStringLiteral("read-data"), RepoCommand::tr("Read every pack and re-hash every blob.")});
+    c.parser.addOption({QStringLiteral("read-data-subset"), RepoCommand::tr("Read a random PERCENT of the packs (e.g. 10%)."), RepoCommand::tr("PERCENT")});
+    if (!c.parse(arguments))
+        return kExitInvalid;
+    engine::VerifyOptions options;
+    options.readData = c.parser.isSet(QStringLiteral("read-data"));
+    options.threads = c.threads();
+    if (c.parser.isSet(QStringLiteral("read-data-subset"))) {
+        QString text = c.parser.value(QStringLiteral("read-data-subset"));
+        if (text.endsWith(QLatin1Char('%')))
+            text.chop(1);
+        bool ok = false;
+        options.readDataPercent = text.toDouble(&ok);
+        if (!ok || options.readDataPercent <= 0 || options.readDataPercent > 100)
+            return c.error(Error{Error::Code::Invalid, RepoCommand::tr("--read-data-subset must be a percentage above 0 and at most 100.")});
+    }
+    auto repository = c.openRepository();
+    if (!repository)
+        return c.error(repository.error());
+    InterruptScope interrupt;
+    auto result = engine::Verify::run(*repository.value(), options, c.progressSink(), interrupt.token());
+    c.endProgressLine();
+    if (!result)
+        return c.error(result.error());
+    if (c.json) {
+        c.result(QJsonObject{{QStringLiteral("clean"), result->clean()},
+                             {QStringLiteral("snapshots"), static_cast<qint64>(result->snapshots)},
+                             {QStringLiteral("trees"), static_cast<qint64>(result->trees)},
+                             {QStringLiteral("packs"), static_cast<qint64>(result->packs)},
+                             {QStringLiteral("packsRead"), static_cast<qint64>(result->packsRead)},
+                             {QStringLiteral("blobsRead"), static_cast<qint64>(result->blobsRead)},
+                             {QStringLiteral("bytesRead"), static_cast<qint64>(result->bytesRead)},
+                             {QStringLiteral("errors"), QJsonArray::fromStringList(result->errors)},
+                             {QStringLiteral("affected"), QJsonArray::fromStringList(result->affected)},
+                             {QStringLiteral("notes"), QJsonArray::fromStringList(result->notes)}});
+    } else {
+        for (const QString& error : result->errors)
+            c.out() << RepoCommand::tr("damage: %1").arg(error) << '\n';
+        if (!result->affected.isEmpty()) {
+            c.out() << RepoCommand::tr("These cannot be restored intact:") << '\n';
+            for (const QString& affected : result->affected)
+                c.out() << QStringLiteral("  ") << affected << '\n';
+        }
+        for (const QString& note : result->notes)
+            c.out() << RepoCommand::tr("note: %1").arg(note) << '\n';
+        const QString checked = RepoCommand::tr("%1 snapshots, %2 trees, %3 packs checked; %4 packs (%5) read and re-hashed.")
+                                    .arg(result->snapshots)
+                                    .arg(result->trees)
+                                    .arg(result->packs)
+                                    .arg(result->packsRead)
+                                    .arg(units::formatBytesHuman(static_cast<double>(result->bytesRead)));
+        c.out() << (result->clean() ? RepoCommand::tr("No damage found: %1").arg(checked)
+                                    : RepoCommand::tr("DAMAGE FOUND: %n problem(s). %1", nullptr, static_cast<int>(result->errors.size())).arg(checked))
+                << '\n';
+    }
+    return result->clean() ? kExitOk : kExitDamaged;
+}
+
+int runStats(const QStringList& arguments, Streams streams)
+{
+    Context c(QStringLiteral("stats"), streams);
+    c.addCommonOptions();
+    if (!c.parse(arguments))
+        return kExitInvalid;
+    auto repository = c.openRepository();
+    if (!repository)
+        return c.error(repository.error());
+    std::optional<repo::Snapshot> snapshot;
+    if (!c.parser.positionalArguments().isEmpty()) {
+        auto found = repository.value()->findSnapshot(c.parser.positionalArguments().first());
+        if (!found)
+            return c.error(found.error());
+        snapshot = found.value();
+    }
+    auto stats = engine::Browse::stats(*repository.value(), snapshot);
+    if (!stats)
+        return c.error(stats.error());
+    if (c.json) {
+        c.result(QJsonObject{{QStringLiteral("snapshots"), static_cast<qint64>(stats->snapshots)},
+                             {QStringLiteral("files"), static_cast<qint64>(stats->files)},
+                             {QStringLiteral("logicalBytes"), static_cast<qint64>(stats->logicalBytes)},
+                             {QStringLiteral("uniqueBytes"), static_cast<qint64>(stats->uniqueBytes)},
+                             {QStringLiteral("storedBytes"), static_cast<qint64>(stats->storedBytes)},
+                             {QStringLiteral("blobs"), static_cast<qint64>(stats->blobs)},
+                             {QStringLiteral("packs"), static_cast<qint64>(stats->packs)},
+                             {QStringLiteral("deduplicationRatio"), stats->deduplicationRatio()},
+                             {QStringLiteral("compressionRatio"), stats->compressionRatio()},
+                             {QStringLiteral("indexMemoryBytes"), static_cast<qint64>(stats->indexMemoryBytes)}});
+    } else {
+        c.out() << RepoCommand::tr("Snapshots: %1\nFiles: %2\nLogical size: %3\nUnique data (uncompressed): %4\nStored: %5 in %6 packs\n"
+                                   "Deduplication: %7×   Compression: %8×\nIndex in memory: %9")
+                       .arg(stats->snapshots)
+                       .arg(stats->files)
+                       .arg(units::formatBytesHuman(static_cast<double>(stats->logicalBytes)), units::formatBytesHuman(static_cast<double>(stats->uniqueBytes)),
+                            units::formatBytesHuman(static_cast<double>(stats->storedBytes)))
+                       .arg(stats->packs)
+                       .arg(stats->deduplicationRatio(), 0, 'f', 2)
+                       .arg(stats->compressionRatio(), 0, 'f', 3)
+                       .arg(units::formatBytesHuman(static_cast<double>(stats->indexMemoryBytes)))
+                << '\n';
+    }
+    return kExitOk;
+}
+
+int runKey(const QStringList& arguments, Streams streams)
+{
+    Context c(QStringLiteral("key"), streams);
+    c.addCommonOptions();
+    c.parser.addOption({QStringLiteral("new-password-file"), RepoCommand::tr("Read the new passphrase from FILE."), RepoCommand::tr("FILE")});
+    c.parser.addOption({QStringLiteral("scrypt-n"), RepoCommand::tr("scrypt cost N for a new key."), RepoCommand::tr("N"), QStringLiteral("65536")});
+    if (!c.parse(arguments))
+        return kExitInvalid;
+    const QStringList positional = c.parser.positionalArguments();
+    const QString action = positional.value(0);
+    if (action != QLatin1String("list") && action != QLatin1String("add") && action != QLatin1String("remove") && action != QLatin1String("passwd"))
+        return c.error(Error{Error::Code::Invalid, RepoCommand::tr("Usage: lifeboat-cli repo key list|add|remove ID|passwd --repo DIR")});
+    auto repository = c.openRepository();
+    if (!repository)
+        return c.error(repository.error());
+    repo::Repository& r = *repository.value();
+    if (action == QLatin1String("list")) {
+        auto keys = r.keys();
+        if (!keys)
+            return c.error(keys.error());
+        QJsonArray list;
+        for (const repo::KeyFile& key : keys.value()) {
+            const bool current = key.id == r.currentKeyId();
+            if (c.json)
+                list.append(QJsonObject{{QStringLiteral("id"), key.id}, {QStringLiteral("current"), current}, {QStringLiteral("created"), key.created.toString(Qt::ISODate)},
+                                        {QStringLiteral("hostname"), key.hostname}, {QStringLiteral("username"), key.username}});
+            else
+                c.out() << QStringLiteral("%1 %2  %3  %4@%5\n").arg(current ? QStringLiteral("*") : QStringLiteral(" "), key.id.left(8),
+                                                                     key.created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), key.username, key.hostname);
+        }
+        if (c.json)
+            c.result(QJsonObject{{QStringLiteral("keys"), list}});
+        return kExitOk;
+    }
+    if (action == QLatin1String("remove")) {
+        if (positional.size() != 2)
+            return c.error(Error{Error::Code::Invalid, RepoCommand::tr("Which key? Usage: lifeboat-cli repo key remove ID")});
+        if (auto removed = r.removeKey(positional.at(1)); !removed)
+            return c.error(removed.error());
+        if (c.json)
+            c.result(QJsonObject{{QStringLiteral("removed"), positional.at(1)}});
+        else
+            c.out() << RepoCommand::tr("Key %1 removed.").arg(positional.at(1)) << '\n';
+        return kExitOk;
+    }
+    // add, passwd: a new key; passwd also removes the one used to open.
+    QByteArray secret;
+    const QString newFile = c.parser.value(QStringLiteral("new-password-file"));
+    if (!newFile.isEmpty()) {
+        QFile f(newFile);
+        if (!f.open(QIODevice::ReadOnly))
+            return c.error(Error{Error::Code::Unreadable, RepoCommand::tr("The password file %1 cannot be read: %2").arg(newFile, f.errorString())});
+        secret = f.read(4096);
+        while (secret.endsWith('\n') || secret.endsWith('\r'))
+            secret.chop(1);
+    } else {
+        auto first = Terminal::readSecret(RepoCommand::tr("New passphrase: "));
+        if (!first)
+            return c.error(first.error());
+        auto second = Terminal::readSecret(RepoCommand::tr("Enter it again: "));
+        if (!second)
+            return c.error(second.error());
+        if (first.value() != second.value())
+            return c.error(Error{Error::Code::Invalid, RepoCommand::tr("The two passphrases differ; nothing was changed.")});
+        secret = first.value();
+    }
+    repo::ScryptParams params;
+    bool ok = false;
+    params.n = c.parser.value(QStringLiteral("scrypt-n")).toULongLong(&ok);
+    if (!ok || !params.valid())
+        return c.error(Error{Error::Code::Invalid, RepoCommand::tr("--scrypt-n must be a power of two from 1024 to 4194304.")});
+    const QString oldKey = r.currentKeyId();
+    auto added = r.addKey(secret, params);
+    if (!added)
+        return c.error(added.error());
+    if (action == QLatin1String("passwd")) {
+        // The new key is durable before the old one goes: a crash in between leaves both.
+        if (auto removed = r.storage().remove(QStringLiteral("keys/") + oldKey); !removed)
+            return c.error(removed.error());
+    }
+    if (c.json)
+        c.result(QJsonObject{{QStringLiteral("added"), added.value()}, {QStringLiteral("removed"), action == QLatin1String("passwd") ? oldKey : QString()}});
+    else
+        c.out() << (action == QLatin1String("passwd") ? RepoCommand::tr("Passphrase changed: key %1 replaces key %2.").arg(added->left(8), oldKey.left(8))
+                                                       : RepoCommand::tr("Key %1 added.").arg(added->left(8)))
+                << '\n';
+    return kExitOk;
+}
+
+} // namespace
+
+QString RepoCommand::helpText()
+{
+    return tr("  repo init --repo DIR [--insecure-no-encryption] [--compression-level N]\n"
+              "  repo backup --repo DIR PATH... [--exclude GLOB] [--one-file-system] [--tag T] [--host H] [--force]\n"
+              "  repo snapshots --repo DIR [--host H] [--tag T] [--path P]\n"
+              "  repo ls --repo DIR SNAPSHOT [PATH]\n"
+              "  repo diff --repo DIR SNAPSHOT1 SNAPSHOT2\n"
+              "  repo restore --repo DIR SNAPSHOT --target DIR [--include GLOB] [--conflict skip|overwrite|rename]\n"
+              "  repo verify --repo DIR [--read-data | --read-data-subset N%]\n"
+              "  repo stats --repo DIR [SNAPSHOT]\n"
+              "  repo key list|add|remove ID|passwd --repo DIR\n"
+              "    The repository may also come from $LIFEBOAT_REPOSITORY, the passphrase from\n"
+              "    $LIFEBOAT_PASSWORD or --password-file FILE; otherwise it is asked for without echo.\n"
+              "    SNAPSHOT is an id, a unique prefix of one, or \"latest\". Add --json for JSON lines.\n");
+}
+
+int RepoCommand::execute(const QStringList& arguments, Streams streams)
+{
+    const QString verb = arguments.value(0);
+    const QStringList rest = arguments.mid(1);
+    if (verb == QLatin1String("init"))
+        return runInit(rest, streams);
+    if (verb == QLatin1String("backup"))
+        return runBackup(rest, streams);
+    if (verb == QLatin1String("snapshots"))
+        return runSnapshots(rest, streams);
+    if (verb == QLatin1String("ls"))
+        return runLs(rest, streams);
+    if (verb == QLatin1String("diff"))
+        return runDiff(rest, streams);
+    if (verb == QLatin1String("restore"))
+        return runRestore(rest, streams);
+    if (verb == QLatin1String("verify"))
+        return runVerify(rest, streams);
+    if (verb == QLatin1String("stats"))
+        return runStats(rest, streams);
+    if (verb == QLatin1String("key"))
+        return runKey(rest, streams);
+    streams.err << tr("lifeboat-cli: unknown repo command \"%1\". The repo commands are:").arg(verb) << '\n' << helpText();
+    return kExitInvalid;
+}
+
+} // namespace lifeboat::cli

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Progress.h"
+#include "core/repo/Repository.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace lifeboat::engine {
+
+// What to do when the target already has a different file under a restored name. A file
+// that is already identical is never rewritten, whatever the policy: that is what makes
+// a re-run after an interruption cheap.
+enum class ConflictPolicy : std::uint8_t { Invalid = 0, Skip, Overwrite, Rename };
+
+struct RestoreOptions {
+    QString target;                    // an existing directory
+    QStringList includes;              // globs over snapshot paths; empty: everything
+    ConflictPolicy conflict = ConflictPolicy::Skip;
+    int threads = 0;
+};
+
+struct RestoreResult {
+    std::uint64_t filesWritten = 0;
+    std::uint64_t filesAlreadyCorrect = 0;
+    std::uint64_t filesInConflict = 0;     // left alone (skip) or restored beside (rename)
+    std::uint64_t bytesWritten = 0;
+    std::uint64_t directories = 0;
+    std::uint64_t symlinks = 0;
+    std::uint64_t hardLinks = 0;
+    QStringList failures;                  // one sentence per entry that could not be restored
+    QStringList warnings;                  // restored, but not exactly (owner, mode bits)
+};
+
+// Restores a snapshot (or the part of it the includes select) into a target directory.
+// Every write goes through platform::SafeDirectory, relative to handles opened from the
+// target without following symlinks, so no snapshot content can reach outside it. Files
+// are written under a staging name, every chunk is checked against its id, then renamed;
+// hard links come after files, symlinks after everything else, directory metadata last.
+class Restore {
+    Q_DECLARE_TR_FUNCTIONS(Restore)
+public:
+    static Result<RestoreResult> run(repo::Repository& repository, const repo::Snapshot& snapshot, const RestoreOptions& options,
+                                     const ProgressSink& progress, const CancelToken* cancel);
+    // The staging name a file is written under before it is renamed into place.
+    static QByteArray stagingName(const QByteArray& name);
+};
+
+} // namespace lifeboat::engine

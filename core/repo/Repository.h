@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ChunkIndex.h"
+#include "Chunker.h"
+#include "Crypto.h"
+#include "KeyFile.h"
+#include "Snapshot.h"
+#include "Storage.h"
+#include "Tree.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+#include <optional>
+
+namespace lifeboat::repo {
+
+// The file `config`: what a repository was created with. Chunker parameters and the
+// compression level are fixed at `init` (chunking is format: restic/chunker#31).
+struct RepositoryConfig {
+    QString id;                       // 64 hex digits, random
+    int version = 1;
+    bool encrypted = true;
+    ChunkerParams chunker;            // gearSeed is derived from the key when encrypted
+    int zstdLevel = 3;
+    std::uint32_t packTargetBytes = 32u << 20;
+
+    QByteArray toJson() const;
+    static Result<RepositoryConfig> fromJson(const QByteArray& json);
+};
+
+struct InitOptions {
+    bool encrypted = true;            // false only with --insecure-no-encryption
+    QByteArray passphrase;
+    int zstdLevel = 3;
+    ScryptParams scrypt;
+    ChunkerParams chunker;
+    std::uint32_t packTargetBytes = 32u << 20;
+};
+
+// An open repository: its configuration, its key (when encrypted) and its index. The
+// rules of the stored format live here; the operations on it live in core/engine.
+class Repository {
+    Q_DECLARE_TR_FUNCTIONS(Repository)
+public:
+    static constexpr std::uint64_t kMaxConfigBytes = 64 * 1024;
+    static constexpr std::uint64_t kMaxKeyBytes = 64 * 1024;
+    static constexpr std::uint64_t kMaxSnapshotBytes = 16u << 20;
+    static constexpr std::uint64_t kMaxIndexBytes = 1024u << 20;
+
+    static Result<std::unique_ptr<Repository>> init(std::shared_ptr<Storage> storage, const InitOptions& options);
+    // `passphrase` is ignored for unencrypted repositories.
+    static Result<std::unique_ptr<Repository>> open(std::shared_ptr<Storage> storage, const QByteArray& passphrase);
+    // Whether the repository at `storage` needs a passphrase (reads the config only).
+    static Result<bool> needsPassphrase(Storage& storage);
+
+    const RepositoryConfig& config() const { return m_config; }
+    Storage& storage() { return *m_storage; }
+    std::shared_ptr<Storage> sharedStorage() { return m_storage; }
+    bool encrypted() const { return m_master.has_value(); }
+    ChunkerParams chunkerParams() const;
+
+    // The id of a chunk or tree: SHA-256, or HMAC-SHA-256 under the id key.
+    ContentId blobId(std::span<const std::uint8_t> plaintext) const;
+    // Appends the stored form of an encoded blob (sealed when encrypted) to `out`.
+    void storeBlobInto(QByteArray& out, BlobType type, const ContentId& id, std::span<const std::uint8_t> encoded) const;
+    // From stored bytes back to the plaintext: authenticate, decode with the recorded
+    // length as the cap, and check the id. Any mismatch is Corrupt, naming the blob.
+    Result<QByteArray> decodeBlob(const ContentId& id, BlobType type, ChunkCodec codec, std::uint32_t rawBytes, std::span<const std::uint8_t> stored) const;
+    Result<QByteArray> loadBlob(const ContentId& id, BlobType expected);
+
+    QByteArray sealPackHeader(const ContentId& packId, const QByteArray& header) const;
+    Result<QByteArray> openPackHeader(const ContentId& packId, const QByteArray& sealed) const;
+    // Reads and checks a pack's header (not its blobs).
+    Result<std::vector<PackEntry>> readPackHeader(const ContentId& packId);
+    static QString packName(const ContentId& packId);
+
+    Status loadIndex();
+    const ChunkIndex& index() const { return m_index; }
+    ChunkIndex& index() { return m_index; }
+
+    // index/ and snapshots/ files: sealed when encrypted, named by the SHA-256 of the stored bytes.
+    Result<QString> saveMetadata(const QString& directory, const QByteArray& plaintext);
+    Result<QByteArray> loadMetadata(const QString& directory, const QString& id, std::uint64_t maxBytes);
+
+    Result<QList<Snapshot>> snapshots();                 // oldest first
+    // An id, a unique prefix of one (at least 4 hex digits), or "latest".
+    Result<Snapshot> findSnapshot(const QString& reference);
+    Result<QString> saveSnapshot(const Snapshot& snapshot);
+    Result<std::vector<TreeNode>> loadTree(const ContentId& id);
+
+    Result<QList<KeyFile>> keys();
+    Result<QString> addKey(const QByteArray& passphrase, const ScryptParams& params);
+    Status removeKey(const QString& keyId);
+    QString currentKeyId() const { return m_keyId; }
+
+private:
+    Repository(std::shared_ptr<Storage> storage, RepositoryConfig config);
+    QByteArray metadataAad(const QString& directory) const;
+
+    std::shared_ptr<Storage> m_storage;
+    RepositoryConfig m_config;
+    std::optional<MasterKey> m_master;
+    QString m_keyId;
+    ChunkIndex m_index;
+};
+
+} // namespace lifeboat::repo
