@@ -90,7 +90,7 @@ struct ScanEntry;
 struct ChunkJob {
     QByteArray data;
     ContentId* slot = nullptr;
-    ScanEntry* smallFile = nullptr;
+    std::vector<ScanEntry*> smallFiles;   // a batch: one queue hand-off for many small files
 };
 
 // Reads a small file in a worker: its chunks, or none when it is skipped (with a warning).
@@ -134,7 +134,7 @@ public:
     {
         const ContentId id = m_repository.blobId(repo::bytesOf(tree));
         if (claim(id))
-            m_packs.push(encode(BlobType::Tree, id, tree));
+            m_packs.push({encode(BlobType::Tree, id, tree)});
         return id;
     }
 
@@ -203,23 +203,26 @@ private:
         while (auto job = m_chunks.pop()) {
             if (stopped())
                 continue;   // drain so the reader never blocks on a full queue
-            if (job->smallFile) {
+            std::vector<PackJob> packJobs;
+            for (ScanEntry* file : job->smallFiles) {
                 std::vector<ContentId*> chunkSlots;
-                const std::vector<QByteArray> chunks = m_readSmallFile(*job->smallFile, chunkSlots);
+                const std::vector<QByteArray> chunks = m_readSmallFile(*file, chunkSlots);
                 for (std::size_t i = 0; i < chunks.size(); ++i)
-                    store(chunks[i], chunkSlots[i]);
-                continue;
+                    store(chunks[i], chunkSlots[i], packJobs);
             }
-            store(job->data, job->slot);
+            if (job->smallFiles.empty())
+                store(job->data, job->slot, packJobs);
+            if (!packJobs.empty())
+                m_packs.push(std::move(packJobs));
         }
     }
 
-    void store(const QByteArray& data, ContentId* slot)
+    void store(const QByteArray& data, ContentId* slot, std::vector<PackJob>& out)
     {
         const ContentId id = m_repository.blobId(repo::bytesOf(data));
         *slot = id;
         if (claim(id))
-            m_packs.push(encode(BlobType::Data, id, data));
+            out.push_back(encode(BlobType::Data, id, data));
     }
 
     void commitPack(repo::PackWriter& writer, std::vector<repo::IndexFormat::Entry>& unindexed)
@@ -258,18 +261,20 @@ private:
     {
         repo::PackWriter writer(m_repository);
         std::vector<repo::IndexFormat::Entry> unindexed;
-        while (auto job = m_packs.pop()) {
-            if (m_failed.load())
-                continue;
-            if (auto added = writer.add(job->type, job->id, job->codec, job->rawBytes, repo::bytesOf(job->stored)); !added) {
-                fail(added.error());
-                writer.abort();
-                continue;
+        while (auto batch = m_packs.pop()) {
+            for (PackJob& job : *batch) {
+                if (m_failed.load())
+                    break;
+                if (auto added = writer.add(job.type, job.id, job.codec, job.rawBytes, repo::bytesOf(job.stored)); !added) {
+                    fail(added.error());
+                    writer.abort();
+                    break;
+                }
+                m_newBlobs.fetch_add(1);
+                m_newStoredBytes.fetch_add(static_cast<std::uint64_t>(job.stored.size()));
+                if (writer.full())
+                    commitPack(writer, unindexed);
             }
-            m_newBlobs.fetch_add(1);
-            m_newStoredBytes.fetch_add(static_cast<std::uint64_t>(job->stored.size()));
-            if (writer.full())
-                commitPack(writer, unindexed);
         }
         // Also on cancel: what was stored is kept and indexed for the next run.
         if (!m_failed.load() && !writer.empty())
@@ -283,7 +288,7 @@ private:
     const CancelToken* m_cancel;
     SmallFileReader m_readSmallFile;
     BoundedQueue<ChunkJob> m_chunks;
-    BoundedQueue<PackJob> m_packs;
+    BoundedQueue<std::vector<PackJob>> m_packs;
     std::vector<std::thread> m_workers;
     std::thread m_packer;
     bool m_workersDone = false;
@@ -693,18 +698,27 @@ Result<BackupResult> BackupRun::run()
         Pipeline pipeline(m_repository, threads, m_cancel, [&](ScanEntry& entry, std::vector<ContentId*>& chunkSlots) {
             return readSmallFile(entry, chunker, chunkSlots);
         });
+        ChunkJob batch;
+        std::uint64_t batchBytes = 0;
         for (ScanEntry* file : files) {
             if (pipeline.stopped())
                 break;
-            // Files below the minimum chunk size are one chunk: a worker reads them.
+            // Files below the minimum chunk size are one chunk: a worker reads them, in
+            // batches of up to 64 files or 1 MiB.
             if (file->node.sizeBytes < chunker.params().minBytes) {
-                ChunkJob job;
-                job.smallFile = file;
-                pipeline.submitChunk(std::move(job));
+                batch.smallFiles.push_back(file);
+                batchBytes += file->node.sizeBytes;
+                if (batch.smallFiles.size() >= 64 || batchBytes >= (1u << 20)) {
+                    pipeline.submitChunk(std::move(batch));
+                    batch = ChunkJob();
+                    batchBytes = 0;
+                }
             } else {
                 readFile(*file, pipeline, chunker);
             }
         }
+        if (!batch.smallFiles.empty())
+            pipeline.submitChunk(std::move(batch));
         pipeline.finishWorkers();
         if (!pipeline.stopped()) {
             finalizeContent(root);

@@ -61,7 +61,8 @@ public:
     RestoreRun(repo::Repository& repository, const repo::Snapshot& snapshot, const RestoreOptions& options, const ProgressSink& progress,
                const CancelToken* cancel)
         : m_repository(repository), m_snapshot(snapshot), m_options(options), m_includes(options.includes), m_reporter(progress, Phase::Restoring),
-          m_cancel(cancel), m_asRoot(FileSystem::runningAsRoot())
+          m_cancel(cancel), m_asRoot(FileSystem::runningAsRoot()), m_ownUid(FileSystem::effectiveUserId()), m_ownGid(FileSystem::effectiveGroupId()),
+          m_umask(FileSystem::fileCreationMask())
     {
     }
 
@@ -89,6 +90,9 @@ private:
     ProgressReporter m_reporter;
     const CancelToken* m_cancel;
     const bool m_asRoot;
+    const std::uint32_t m_ownUid;
+    const std::uint32_t m_ownGid;
+    const std::uint32_t m_umask;
 
     std::vector<Action> m_actions;
     std::map<std::pair<std::uint64_t, std::uint64_t>, QByteArrayList> m_firstLinkNames;
@@ -234,7 +238,8 @@ Status RestoreRun::writeFile(const SafeDirectory& dir, const QByteArray& name, c
         if (auto removed = dir.removeFile(staging); !removed)
             return removed;
     }
-    auto handle = dir.createFile(staging);
+    // Created with its final permission bits, so the usual case needs no chmod.
+    auto handle = dir.createFile(staging, node.mode & 0777);
     if (!handle)
         return handle.error();
     const QByteArray stagingPath = dir.childPath(staging);
@@ -244,6 +249,7 @@ Status RestoreRun::writeFile(const SafeDirectory& dir, const QByteArray& name, c
         return Error{error.code, tr("%1 was not restored: %2").arg(display, error.message)};
     };
     std::uint64_t offset = 0;
+    std::uint64_t writtenEnd = 0;
     for (const ContentId& id : node.content) {
         if (cancelled())
             return abandon(Error{Error::Code::Cancelled, tr("cancelled.")});
@@ -261,6 +267,7 @@ Status RestoreRun::writeFile(const SafeDirectory& dir, const QByteArray& name, c
         if (!isAllZero(plain.value())) {
             if (auto written = FileSystem::writeAt(handle.value(), offset, repo::bytesOf(plain.value()), stagingPath); !written)
                 return abandon(written.error());
+            writtenEnd = offset + static_cast<std::uint64_t>(plain->size());
         }
         offset += static_cast<std::uint64_t>(plain->size());
         {
@@ -271,17 +278,24 @@ Status RestoreRun::writeFile(const SafeDirectory& dir, const QByteArray& name, c
     }
     if (offset != node.sizeBytes)
         return abandon(Error{Error::Code::Corrupt, tr("its chunks hold %1 bytes but the snapshot records %2.").arg(offset).arg(node.sizeBytes)});
-    if (auto sized = FileSystem::truncate(handle.value(), node.sizeBytes, stagingPath); !sized)
-        return abandon(sized.error());
-    if (m_asRoot) {
+    // A file that ends in a hole (zeros not written) gets its length here.
+    if (writtenEnd < node.sizeBytes) {
+        if (auto sized = FileSystem::truncate(handle.value(), node.sizeBytes, stagingPath); !sized)
+            return abandon(sized.error());
+    }
+    // A new file belongs to us; a directory this run created has no setgid bit that could
+    // have given it another group. Otherwise chown, as root only.
+    if (m_asRoot && !(fresh && node.uid == m_ownUid && node.gid == m_ownGid)) {
         if (auto owned = FileSystem::setOwner(handle.value(), node.uid, node.gid, stagingPath); !owned)
             warn(owned.error().message);
     }
     // Not root: setuid, setgid and sticky bits are dropped (a restored file must not gain
-    // privileges for whoever restored it).
+    // privileges for whoever restored it). chown clears them too, so they are set after it.
     const std::uint32_t mode = m_asRoot ? node.mode : node.mode & 0777;
-    if (auto moded = FileSystem::setMode(handle.value(), mode, stagingPath); !moded)
-        return abandon(moded.error());
+    if (mode != ((node.mode & 0777) & ~m_umask)) {
+        if (auto moded = FileSystem::setMode(handle.value(), mode, stagingPath); !moded)
+            return abandon(moded.error());
+    }
     if (auto timed = FileSystem::setModificationTime(handle.value(), node.mtimeNs, stagingPath); !timed)
         return abandon(timed.error());
     if (auto closed = handle.value().close(); !closed)

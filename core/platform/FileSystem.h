@@ -89,6 +89,10 @@ public:
 
     static Result<std::uint64_t> freeBytes(const QByteArray& path);
     static bool runningAsRoot();
+    static std::uint32_t effectiveUserId();
+    static std::uint32_t effectiveGroupId();
+    // The process's umask, read without changing it where the system allows.
+    static std::uint32_t fileCreationMask();
     static QByteArray hostName();
     static QByteArray userName();
 

@@ -342,6 +342,23 @@ Result<std::uint64_t> FileSystem::freeBytes(const QByteArray& path)
 }
 
 bool FileSystem::runningAsRoot() { return ::geteuid() == 0; }
+std::uint32_t FileSystem::effectiveUserId() { return ::geteuid(); }
+std::uint32_t FileSystem::effectiveGroupId() { return ::getegid(); }
+
+std::uint32_t FileSystem::fileCreationMask()
+{
+    // Linux ≥ 4.7 shows it in /proc; elsewhere set and restore it (briefly process-wide).
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray& line : status.readAll().split('\n')) {
+            if (line.startsWith("Umask:"))
+                return line.mid(6).trimmed().toUInt(nullptr, 8);
+        }
+    }
+    const mode_t mask = ::umask(022);
+    ::umask(mask);
+    return mask;
+}
 
 QByteArray FileSystem::hostName()
 {

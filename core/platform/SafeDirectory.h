@@ -34,7 +34,8 @@ public:
     Result<SafeDirectory> openChild(const QByteArray& name) const;
 
     Result<FileStat> statChild(const QByteArray& name) const;        // does not follow symlinks
-    Result<FileHandle> createFile(const QByteArray& name) const;     // exclusive, never through a symlink
+    // Exclusive, never through a symlink; `mode` is filtered by the umask as usual.
+    Result<FileHandle> createFile(const QByteArray& name, std::uint32_t mode = 0600) const;
     Result<FileHandle> openFileForRead(const QByteArray& name) const;
     Result<FileHandle> openFileForWrite(const QByteArray& name) const;
     Status removeFile(const QByteArray& name) const;                 // never a directory; ENOENT is success

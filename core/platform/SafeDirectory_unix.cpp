@@ -82,11 +82,11 @@ Result<FileStat> SafeDirectory::statChild(const QByteArray& name) const
     return out;
 }
 
-Result<FileHandle> SafeDirectory::createFile(const QByteArray& name) const
+Result<FileHandle> SafeDirectory::createFile(const QByteArray& name, std::uint32_t mode) const
 {
     if (!isPlainName(name))
         return Error{Error::Code::Unsafe, tr("Refused a name that is not plain in %1.").arg(FileSystem::decodeName(m_path))};
-    const int fd = ::openat(m_handle->native(), name.constData(), O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    const int fd = ::openat(m_handle->native(), name.constData(), O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, static_cast<mode_t>(mode & 0777));
     if (fd < 0)
         return FileSystem::lastError(tr("creating"), childPath(name));
     return FileHandle(fd);

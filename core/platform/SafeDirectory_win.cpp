@@ -32,7 +32,7 @@ Result<SafeDirectory> SafeDirectory::openRoot(const QByteArray&) { return unsupp
 Result<SafeDirectory> SafeDirectory::openOrCreateChild(const QByteArray&, bool*) const { return unsupported(); }
 Result<SafeDirectory> SafeDirectory::openChild(const QByteArray&) const { return unsupported(); }
 Result<FileStat> SafeDirectory::statChild(const QByteArray&) const { return unsupported(); }
-Result<FileHandle> SafeDirectory::createFile(const QByteArray&) const { return unsupported(); }
+Result<FileHandle> SafeDirectory::createFile(const QByteArray&, std::uint32_t) const { return unsupported(); }
 Result<FileHandle> SafeDirectory::openFileForRead(const QByteArray&) const { return unsupported(); }
 Result<FileHandle> SafeDirectory::openFileForWrite(const QByteArray&) const { return unsupported(); }
 Status SafeDirectory::removeFile(const QByteArray&) const { return unsupported(); }

@@ -15,6 +15,22 @@ struct CipherContextDeleter {
 };
 using CipherContext = std::unique_ptr<EVP_CIPHER_CTX, CipherContextDeleter>;
 
+// Fetched once: OpenSSL 3 otherwise looks the algorithm up on every init.
+const EVP_CIPHER* gcmAlgorithm()
+{
+    static EVP_CIPHER* algorithm = EVP_CIPHER_fetch(nullptr, "AES-256-GCM", nullptr);
+    return algorithm;
+}
+
+// One cipher context per thread, reset between objects, instead of one allocation each.
+EVP_CIPHER_CTX* cipherContext()
+{
+    thread_local CipherContext context(EVP_CIPHER_CTX_new());
+    if (context)
+        EVP_CIPHER_CTX_reset(context.get());
+    return context.get();
+}
+
 int intSize(std::size_t size)
 {
     if (size > static_cast<std::size_t>(std::numeric_limits<int>::max()))
@@ -46,16 +62,16 @@ void Aead::sealInto(QByteArray& out, std::span<const std::uint8_t, 32> key, std:
     if (RAND_bytes(nonce, kNonceBytes) != 1)
         qFatal("lifeboat: the system random generator failed");
     unsigned char* cipher = nonce + kNonceBytes;
-    CipherContext context(EVP_CIPHER_CTX_new());
+    EVP_CIPHER_CTX* context = cipherContext();
     int length = 0;
     int finalLength = 0;
     // Failure here means allocation failure or a broken OpenSSL; writing an object that
     // cannot be decrypted would be silent damage, so it stops the program.
-    if (!context || EVP_EncryptInit_ex(context.get(), EVP_aes_256_gcm(), nullptr, key.data(), nonce) != 1
-        || (!aad.empty() && EVP_EncryptUpdate(context.get(), nullptr, &length, aad.data(), intSize(aad.size())) != 1)
-        || EVP_EncryptUpdate(context.get(), cipher, &length, plaintext.data(), intSize(plaintext.size())) != 1
-        || EVP_EncryptFinal_ex(context.get(), cipher + length, &finalLength) != 1
-        || EVP_CIPHER_CTX_ctrl(context.get(), EVP_CTRL_GCM_GET_TAG, kTagBytes, cipher + plaintext.size()) != 1)
+    if (!context || !gcmAlgorithm() || EVP_EncryptInit_ex(context, gcmAlgorithm(), nullptr, key.data(), nonce) != 1
+        || (!aad.empty() && EVP_EncryptUpdate(context, nullptr, &length, aad.data(), intSize(aad.size())) != 1)
+        || EVP_EncryptUpdate(context, cipher, &length, plaintext.data(), intSize(plaintext.size())) != 1
+        || EVP_EncryptFinal_ex(context, cipher + length, &finalLength) != 1
+        || EVP_CIPHER_CTX_ctrl(context, EVP_CTRL_GCM_GET_TAG, kTagBytes, cipher + plaintext.size()) != 1)
         qFatal("lifeboat: OpenSSL AES-256-GCM encryption failed");
 }
 
@@ -72,18 +88,18 @@ Result<QByteArray> Aead::open(std::span<const std::uint8_t, 32> key, std::span<c
         return Error{Error::Code::Corrupt, tr("An encrypted object is shorter than its nonce and tag (%1 bytes).").arg(sealed.size())};
     const std::size_t cipherBytes = sealed.size() - kOverheadBytes;
     QByteArray plain(static_cast<qsizetype>(cipherBytes), Qt::Uninitialized);
-    CipherContext context(EVP_CIPHER_CTX_new());
+    EVP_CIPHER_CTX* context = cipherContext();
     int length = 0;
     int finalLength = 0;
     auto* out = reinterpret_cast<unsigned char*>(plain.data());
     // The tag buffer is const in our span; OpenSSL's ctrl takes void* but only reads it.
     auto* tag = const_cast<std::uint8_t*>(sealed.data() + kNonceBytes + cipherBytes);
-    if (!context || EVP_DecryptInit_ex(context.get(), EVP_aes_256_gcm(), nullptr, key.data(), sealed.data()) != 1
-        || (!aad.empty() && EVP_DecryptUpdate(context.get(), nullptr, &length, aad.data(), intSize(aad.size())) != 1)
-        || EVP_DecryptUpdate(context.get(), out, &length, sealed.data() + kNonceBytes, intSize(cipherBytes)) != 1
-        || EVP_CIPHER_CTX_ctrl(context.get(), EVP_CTRL_GCM_SET_TAG, kTagBytes, tag) != 1)
+    if (!context || !gcmAlgorithm() || EVP_DecryptInit_ex(context, gcmAlgorithm(), nullptr, key.data(), sealed.data()) != 1
+        || (!aad.empty() && EVP_DecryptUpdate(context, nullptr, &length, aad.data(), intSize(aad.size())) != 1)
+        || EVP_DecryptUpdate(context, out, &length, sealed.data() + kNonceBytes, intSize(cipherBytes)) != 1
+        || EVP_CIPHER_CTX_ctrl(context, EVP_CTRL_GCM_SET_TAG, kTagBytes, tag) != 1)
         return Error{Error::Code::Corrupt, tr("An encrypted object could not be decrypted.")};
-    if (EVP_DecryptFinal_ex(context.get(), out + length, &finalLength) != 1)
+    if (EVP_DecryptFinal_ex(context, out + length, &finalLength) != 1)
         return Error{Error::Code::Corrupt, tr("An encrypted object failed its authentication check: it was damaged or altered, or the key is wrong.")};
     return plain;
 }

@@ -65,15 +65,29 @@ Result<std::vector<IndexFormat::Entry>> PackWriter::finish()
         return Error{Error::Code::Corrupt, tr("The pack just written does not read back: %1. Nothing was committed.")
                                                .arg(parsed ? tr("wrong entry count") : parsed.error().message)};
     }
-    for (const PackEntry& entry : m_entries) {
-        auto stored = m_writer->readBack(entry.offset, entry.storedBytes);
-        auto plain = stored ? m_repository.decodeBlob(entry.id, entry.type, entry.codec, entry.rawBytes, bytesOf(stored.value()))
-                            : Result<QByteArray>(stored.error());
-        if (!plain) {
+    // Read back in runs of up to 4 MiB: one read for many small blobs, bounded memory for large ones.
+    for (std::size_t first = 0; first < m_entries.size();) {
+        std::size_t last = first;
+        std::uint64_t runBytes = m_entries[first].storedBytes;
+        while (last + 1 < m_entries.size() && runBytes + m_entries[last + 1].storedBytes <= (4u << 20))
+            runBytes += m_entries[++last].storedBytes;
+        auto run = m_writer->readBack(m_entries[first].offset, runBytes);
+        if (!run) {
             abort();
-            return Error{Error::Code::Corrupt, tr("A blob failed its check after being written, before the pack was committed: %1. Nothing was committed.")
-                                                   .arg(plain.error().message)};
+            return run.error();
         }
+        for (std::size_t i = first; i <= last; ++i) {
+            const PackEntry& entry = m_entries[i];
+            const std::span<const std::uint8_t> stored(reinterpret_cast<const std::uint8_t*>(run->constData()) + (entry.offset - m_entries[first].offset),
+                                                       entry.storedBytes);
+            auto plain = m_repository.decodeBlob(entry.id, entry.type, entry.codec, entry.rawBytes, stored);
+            if (!plain) {
+                abort();
+                return Error{Error::Code::Corrupt, tr("A blob failed its check after being written, before the pack was committed: %1. Nothing was committed.")
+                                                       .arg(plain.error().message)};
+            }
+        }
+        first = last + 1;
     }
     if (auto committed = m_writer->commit(); !committed) {
         abort();
