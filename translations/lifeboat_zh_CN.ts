@@ -524,6 +524,14 @@ Exit codes:
         <source>A blob failed its check after being written, before the pack was committed: %1. Nothing was committed.</source>
         <translation>一个数据块在写入后、包提交前未通过检查：%1。未提交任何内容。</translation>
     </message>
+    <message>
+        <source>A pack must be checked before it is committed.</source>
+        <translation>包必须先经过检查才能提交。</translation>
+    </message>
+    <message>
+        <source>There is no pack to finish.</source>
+        <translation>没有需要完成的包。</translation>
+    </message>
 </context>
 <context>
     <name>PlanCheckCommand</name>
@@ -1196,7 +1204,8 @@ Exit codes:
     <message numerus="yes">
         <source>%n file(s) or folder(s) could not be read and are not in the snapshot (see the warnings above).</source>
         <translation>
-            <numerusform>有 %n 个文件或文件夹无法读取，不在快照中（见上面的警告）。</numerusform></translation>
+            <numerusform>有 %n 个文件或文件夹无法读取，不在快照中（见上面的警告）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only snapshots of this host.</source>
@@ -1305,7 +1314,8 @@ Exit codes:
     <message numerus="yes">
         <source>DAMAGE FOUND: %n problem(s). %1</source>
         <translation>
-            <numerusform>发现损坏：%n 个问题。%1</numerusform></translation>
+            <numerusform>发现损坏：%n 个问题。%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Snapshots: %1
@@ -1449,7 +1459,8 @@ Index in memory: %9</source>
     <message numerus="yes">
         <source>The passphrase does not open any of the %n key(s) of %1.</source>
         <translation>
-            <numerusform>该口令无法打开 %1 的 %n 个密钥中的任何一个。</numerusform></translation>
+            <numerusform>该口令无法打开 %1 的 %n 个密钥中的任何一个。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Blob %1 is damaged: %2</source>
@@ -1794,7 +1805,8 @@ Index in memory: %9</source>
     <message numerus="yes">
         <source>%n pack(s) are not in any index (left by an interrupted backup); no snapshot needs them.</source>
         <translation>
-            <numerusform>有 %n 个包不在任何索引中（中断的备份留下的）；没有快照需要它们。</numerusform></translation>
+            <numerusform>有 %n 个包不在任何索引中（中断的备份留下的）；没有快照需要它们。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The check was cancelled; nothing was changed.</source>

@@ -558,14 +558,14 @@ int runRestore(const QStringList& arguments, Streams streams)
         options.conflict = engine::ConflictPolicy::Rename;
     else
         return c.error(Error{Error::Code::Invalid, RepoCommand::tr("--conflict must be skip, overwrite or rename (got \"%1\").").arg(policy)});
-    if (!QDir().mkpath(target))
-        return c.error(Error{Error::Code::Io, RepoCommand::tr("The target directory %1 cannot be created.").arg(target)});
     auto repository = c.openRepository();
     if (!repository)
         return c.error(repository.error());
     auto snapshot = repository.value()->findSnapshot(positional.first());
     if (!snapshot)
         return c.error(snapshot.error());
+    if (!QDir().mkpath(target))
+        return c.error(Error{Error::Code::Io, RepoCommand::tr("The target directory %1 cannot be created.").arg(target)});
     InterruptScope interrupt;
     auto result = engine::Restore::run(*repository.value(), snapshot.value(), options, c.progressSink(), interrupt.token());
     c.endProgressLine();

@@ -123,6 +123,7 @@ public:
         for (int i = 0; i < threads; ++i)
             m_workers.emplace_back([this] { workerLoop(); });
         m_packer = std::thread([this] { packerLoop(); });
+        m_committer = std::thread([this] { committerLoop(); });
     }
     ~Pipeline() { finish(); }
 
@@ -154,6 +155,7 @@ public:
         if (m_packer.joinable()) {
             m_packs.close();
             m_packer.join();
+            m_committer.join();
         }
     }
 
@@ -225,25 +227,50 @@ private:
             out.push_back(encode(BlobType::Data, id, data));
     }
 
-    void commitPack(repo::PackWriter& writer, std::vector<repo::IndexFormat::Entry>& unindexed)
+    // Packer thread: the pack is written; a committer thread checks it (read back,
+    // decompress, re-hash: the most expensive serial step) and makes it durable while the
+    // next one is written.
+    void finishPack(repo::PackWriter& writer)
     {
-        auto entries = writer.finish();
-        if (!entries) {
-            fail(entries.error());
+        auto written = writer.finishWriting();
+        if (!written) {
+            fail(written.error());
             return;
         }
-        {
-            std::lock_guard lock(m_indexMutex);
-            for (const auto& entry : entries.value()) {
-                const std::uint32_t pack = m_repository.index().addPack(entry.pack);
-                m_repository.index().insert(entry.id, {pack, entry.blob.offset, entry.blob.storedBytes, entry.blob.rawBytes, entry.blob.type, entry.blob.codec});
-                m_inFlight.erase(entry.id);
+        m_writtenPacks.push(std::move(written.value()));
+    }
+
+    void committerLoop()
+    {
+        std::vector<repo::IndexFormat::Entry> unindexed;
+        while (auto pack = m_writtenPacks.pop()) {
+            if (m_failed.load())
+                continue;   // dropping the pack removes its temporary file
+            if (auto checked = pack->check(m_repository); !checked) {
+                fail(checked.error());
+                continue;
             }
+            auto entries = pack->commit();
+            if (!entries) {
+                fail(entries.error());
+                continue;
+            }
+            {
+                std::lock_guard lock(m_indexMutex);
+                for (const auto& entry : entries.value()) {
+                    const std::uint32_t number = m_repository.index().addPack(entry.pack);
+                    m_repository.index().insert(entry.id, {number, entry.blob.offset, entry.blob.storedBytes, entry.blob.rawBytes, entry.blob.type, entry.blob.codec});
+                    m_inFlight.erase(entry.id);
+                }
+            }
+            unindexed.insert(unindexed.end(), entries->begin(), entries->end());
+            // An index file every ~1 GiB of new data: an interrupted backup loses at most that
+            // much work (restic and kopia write partial indexes for the same reason).
+            if (unindexed.size() >= 1024)
+                writeIndex(unindexed);
         }
-        unindexed.insert(unindexed.end(), entries->begin(), entries->end());
-        // An index file every ~1 GiB of new data: an interrupted backup loses at most that
-        // much work (restic and kopia write partial indexes for the same reason).
-        if (unindexed.size() >= 1024)
+        // Also on cancel: what was stored is kept and indexed for the next run.
+        if (!m_failed.load())
             writeIndex(unindexed);
     }
 
@@ -260,7 +287,6 @@ private:
     void packerLoop()
     {
         repo::PackWriter writer(m_repository);
-        std::vector<repo::IndexFormat::Entry> unindexed;
         while (auto batch = m_packs.pop()) {
             for (PackJob& job : *batch) {
                 if (m_failed.load())
@@ -273,15 +299,14 @@ private:
                 m_newBlobs.fetch_add(1);
                 m_newStoredBytes.fetch_add(static_cast<std::uint64_t>(job.stored.size()));
                 if (writer.full())
-                    commitPack(writer, unindexed);
+                    finishPack(writer);
             }
         }
-        // Also on cancel: what was stored is kept and indexed for the next run.
         if (!m_failed.load() && !writer.empty())
-            commitPack(writer, unindexed);
+            finishPack(writer);
         else
             writer.abort();
-        writeIndex(unindexed);
+        m_writtenPacks.close();
     }
 
     repo::Repository& m_repository;
@@ -289,8 +314,10 @@ private:
     SmallFileReader m_readSmallFile;
     BoundedQueue<ChunkJob> m_chunks;
     BoundedQueue<std::vector<PackJob>> m_packs;
+    BoundedQueue<repo::WrittenPack> m_writtenPacks{2};
     std::vector<std::thread> m_workers;
     std::thread m_packer;
+    std::thread m_committer;
     bool m_workersDone = false;
 
     std::mutex m_indexMutex;
@@ -440,7 +467,6 @@ Result<std::unique_ptr<ScanEntry>> BackupRun::scan(const QByteArray& path, const
                 }
             }
         }
-        m_parentTrees.shrink_to_fit();
     }
     m_reporter.add(0, 0, FileSystem::decodeName(path));
     return entry;

@@ -49,10 +49,12 @@ bool isAllZero(const QByteArray& data)
 }
 
 // A directory of the target, held open, and whether this restore created it (then it is
-// known to be empty, and its files need no conflict checks).
+// known to be empty, and its files need no conflict checks). `plainGroup`: new files in it
+// get our own group (it has no setgid bit, which it may inherit from its parent).
 struct OpenDirectory {
     std::shared_ptr<SafeDirectory> dir;
     bool fresh = false;
+    bool plainGroup = false;
 };
 
 class RestoreRun {
@@ -74,7 +76,7 @@ private:
     Result<OpenDirectory> directoryFor(const QByteArrayList& components, bool create);
     void restoreFile(const OpenDirectory& dir, const Action& action);
     Result<bool> alreadyCorrect(const SafeDirectory& dir, const QByteArray& name, const TreeNode& node);
-    Status writeFile(const SafeDirectory& dir, const QByteArray& name, const TreeNode& node, const QString& display, bool fresh);
+    Status writeFile(const SafeDirectory& dir, const QByteArray& name, const TreeNode& node, const QString& display, bool fresh, bool plainGroup);
     // The name to restore `name` under given the conflict policy, or empty to leave it.
     Result<QByteArray> resolveConflict(const SafeDirectory& dir, const QByteArray& name, const QString& display);
     void restoreHardLink(const Action& action);
@@ -172,10 +174,15 @@ Result<OpenDirectory> RestoreRun::directoryFor(const QByteArrayList& components,
             m_openPath.resize(common);
             return child.error();
         }
-        m_openPath.emplace_back(name, OpenDirectory{std::make_shared<SafeDirectory>(std::move(child.value())), created});
+        bool plainGroup = false;
+        if (created) {
+            auto st = FileSystem::stat(child->handle(), child->path());
+            plainGroup = st && !(st->mode & 02000);
+        }
+        m_openPath.emplace_back(name, OpenDirectory{std::make_shared<SafeDirectory>(std::move(child.value())), created, plainGroup});
     }
     if (components.isEmpty())
-        return OpenDirectory{std::make_shared<SafeDirectory>(*m_root), false};
+        return OpenDirectory{std::make_shared<SafeDirectory>(*m_root), false, false};
     return m_openPath.back().second;
 }
 
@@ -229,7 +236,7 @@ Result<QByteArray> RestoreRun::resolveConflict(const SafeDirectory& dir, const Q
     return QByteArray();
 }
 
-Status RestoreRun::writeFile(const SafeDirectory& dir, const QByteArray& name, const TreeNode& node, const QString& display, bool fresh)
+Status RestoreRun::writeFile(const SafeDirectory& dir, const QByteArray& name, const TreeNode& node, const QString& display, bool fresh, bool plainGroup)
 {
     const QByteArray staging = Restore::stagingName(name);
     // A staging file left by an interrupted run is never trusted: it is written anew. (A
@@ -283,9 +290,9 @@ Status RestoreRun::writeFile(const SafeDirectory& dir, const QByteArray& name, c
         if (auto sized = FileSystem::truncate(handle.value(), node.sizeBytes, stagingPath); !sized)
             return abandon(sized.error());
     }
-    // A new file belongs to us; a directory this run created has no setgid bit that could
-    // have given it another group. Otherwise chown, as root only.
-    if (m_asRoot && !(fresh && node.uid == m_ownUid && node.gid == m_ownGid)) {
+    // A new file belongs to us, and to our group unless its directory is setgid: then a
+    // chown would change nothing. Otherwise chown, as root only.
+    if (m_asRoot && !(plainGroup && node.uid == m_ownUid && node.gid == m_ownGid)) {
         if (auto owned = FileSystem::setOwner(handle.value(), node.uid, node.gid, stagingPath); !owned)
             warn(owned.error().message);
     }
@@ -336,7 +343,7 @@ void RestoreRun::restoreFile(const OpenDirectory& target, const Action& action)
         fail(tr("%1 was not restored: %2").arg(display, existing.error().message));
         return;
     }
-    if (auto written = writeFile(*dir, name, node, display, target.fresh && name == node.name); !written) {
+    if (auto written = writeFile(*dir, name, node, display, target.fresh && name == node.name, target.plainGroup); !written) {
         fail(written.error().message);
         return;
     }

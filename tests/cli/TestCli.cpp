@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // lifeboat-cli run as a process, as operators and scripts run it: outputs and exit codes.
 #include "../unit/PlanFixtures.h"
+#include "CliRunner.h"
 #include "core/Version.h"
 
 #include <QFile>
@@ -18,39 +19,8 @@
 
 namespace {
 
-#ifdef LIFEBOAT_CLI_PATH_ASAN
-const char* const kCli = LIFEBOAT_CLI_PATH_ASAN;
-#else
-const char* const kCli = LIFEBOAT_CLI_PATH;
-#endif
-
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-// `asUser` runs the CLI as another user through setpriv (root only), for permission tests.
-Run cli(const QStringList& arguments, int timeoutMs = 60000, const QString& asUser = {})
-{
-    QProcess process;
-    if (asUser.isEmpty())
-        process.start(QString::fromUtf8(kCli), arguments);
-    else
-        process.start(QStringLiteral("setpriv"), QStringList{QStringLiteral("--reuid=") + asUser, QStringLiteral("--regid=") + asUser,
-                                                              QStringLiteral("--clear-groups"), QString::fromUtf8(kCli)} + arguments);
-    Run run;
-    if (!process.waitForStarted(10000) || !process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = "did not finish: " + process.errorString().toUtf8();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
+using lifeboat::test::cli;
+using lifeboat::test::Run;
 
 QString demo()
 {
@@ -64,13 +34,6 @@ QString write(const QTemporaryDir& dir, const QString& name, const QByteArray& c
         qFatal("cannot write test file");
     return path;
 }
-
-#define QVERIFY_RUN(run, expectedCode)                                                                                                 \
-    QVERIFY2((run).exitCode == (expectedCode),                                                                                         \
-             qPrintable(QStringLiteral("exit %1, expected %2\nstdout: %3\nstderr: %4")                                                \
-                            .arg((run).exitCode)                                                                                       \
-                            .arg(expectedCode)                                                                                         \
-                            .arg(QString::fromUtf8((run).out), QString::fromUtf8((run).err))))
 
 } // namespace
 

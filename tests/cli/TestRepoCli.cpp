@@ -1,0 +1,272 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `lifeboat-cli repo ...` run as a process: outputs, JSON lines, exit codes, passphrases,
+// interruption.
+#include "../engine/EngineFixtures.h"
+#include "CliRunner.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using lifeboat::test::cli;
+using lifeboat::test::Run;
+using namespace lifeboat::testing;
+
+namespace {
+
+QList<QJsonObject> jsonLines(const QByteArray& out)
+{
+    QList<QJsonObject> lines;
+    for (const QByteArray& line : out.split('\n')) {
+        if (line.trimmed().isEmpty())
+            continue;
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(line, &error);
+        if (error.error != QJsonParseError::NoError || !document.isObject())
+            qFatal("not a JSON line: %s", line.constData());
+        lines.append(document.object());
+    }
+    return lines;
+}
+
+QJsonObject onlyResult(const QByteArray& out)
+{
+    QJsonObject result;
+    int results = 0;
+    for (const QJsonObject& line : jsonLines(out)) {
+        if (line.value("type").toString() == "result") {
+            result = line;
+            ++results;
+        }
+    }
+    if (results != 1)
+        qFatal("expected exactly one result line, got %d", results);
+    return result;
+}
+
+} // namespace
+
+class TestRepoCli : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_repo;
+    QString m_source;
+    QString m_passwordFile;
+    QProcessEnvironment m_env = QProcessEnvironment::systemEnvironment();
+
+    Run repo(const QStringList& arguments, const QProcessEnvironment* environment = nullptr)
+    {
+        return cli(QStringList{"repo"} + arguments, 300000, {}, environment ? *environment : m_env);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_repo = m_dir.filePath("repo");
+        m_source = m_dir.filePath("data");
+        m_passwordFile = m_dir.filePath("password");
+        writeFile(m_passwordFile, "correct horse battery\n");
+        m_env.remove("LIFEBOAT_PASSWORD");
+        m_env.remove("LIFEBOAT_REPOSITORY");
+        writeFile(m_source + "/weights.bin", pseudoRandom(6 * 1024 * 1024, 1));
+        writeFile(m_source + "/corpus.jsonl", QByteArray("{\"text\": \"hello\"}\n").repeated(20000));
+        writeFile(m_source + "/eval/sample.json", "{}");
+        const Run init = repo({"init", "--repo", m_repo, "--password-file", m_passwordFile, "--scrypt-n", "1024"});
+        QVERIFY_RUN(init, 0);
+        QVERIFY(init.out.contains("AES-256-GCM"));
+        // A second init changes nothing and says why.
+        const Run again = repo({"init", "--repo", m_repo, "--password-file", m_passwordFile, "--scrypt-n", "1024"});
+        QVERIFY_RUN(again, 4);
+        QVERIFY(again.err.contains("already holds a repository"));
+    }
+
+    void backupSnapshotsLsRestoreVerify()
+    {
+        const Run backup = repo({"backup", "--repo", m_repo, "--password-file", m_passwordFile, "--json", "--tag", "nightly", m_source});
+        QVERIFY_RUN(backup, 0);
+        const QJsonObject result = onlyResult(backup.out);
+        const QString id = result.value("id").toString();
+        QCOMPARE(id.size(), 64);
+        QCOMPARE(result.value("files").toInt(), 3);
+        for (const QJsonObject& line : jsonLines(backup.out)) {
+            if (line.value("type").toString() == "progress")
+                QVERIFY(line.contains("bytesTotal") && line.contains("etaSeconds") && line.contains("filesDone"));
+        }
+
+        QProcessEnvironment env = m_env;
+        env.insert("LIFEBOAT_REPOSITORY", m_repo);
+        env.insert("LIFEBOAT_PASSWORD", "correct horse battery");
+        const Run snapshots = repo({"snapshots", "--json", "--tag", "nightly"}, &env);
+        QVERIFY_RUN(snapshots, 0);
+        const QJsonArray list = onlyResult(snapshots.out).value("snapshots").toArray();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.first().toObject().value("id").toString(), id);
+        QCOMPARE(onlyResult(repo({"snapshots", "--json", "--tag", "weekly"}, &env).out).value("snapshots").toArray().size(), 0);
+
+        const Run ls = repo({"ls", id.left(8), "/data/eval"}, &env);
+        QVERIFY_RUN(ls, 0);
+        QVERIFY2(ls.out.contains("/data/eval/sample.json"), ls.out.constData());
+        QVERIFY(!ls.out.contains("weights.bin"));
+
+        const QString target = m_dir.filePath("restored");
+        const Run restore = repo({"restore", "latest", "--target", target}, &env);
+        QVERIFY_RUN(restore, 0);
+        QVERIFY(compareTrees(m_source, target + "/data", false).isEmpty());
+        // Again: nothing to write, everything already correct.
+        const Run again = repo({"restore", "latest", "--target", target, "--json"}, &env);
+        QVERIFY_RUN(again, 0);
+        QCOMPARE(onlyResult(again.out).value("filesWritten").toInt(), 0);
+        QCOMPARE(onlyResult(again.out).value("filesAlreadyCorrect").toInt(), 3);
+
+        const Run verify = repo({"verify", "--read-data"}, &env);
+        QVERIFY_RUN(verify, 0);
+        QVERIFY(verify.out.contains("No damage found"));
+
+        const Run stats = repo({"stats", "--json"}, &env);
+        QVERIFY_RUN(stats, 0);
+        QCOMPARE(onlyResult(stats.out).value("logicalBytes").toInteger(), qint64(6 * 1024 * 1024 + 20000 * 18 + 2));
+    }
+
+    void wrongOrMissingPassphrase()
+    {
+        QProcessEnvironment env = m_env;
+        env.insert("LIFEBOAT_PASSWORD", "not it");
+        const Run wrong = repo({"snapshots", "--repo", m_repo}, &env);
+        QVERIFY_RUN(wrong, 5);
+        QVERIFY(wrong.err.contains("does not open any of the 1 key"));
+        const Run json = repo({"snapshots", "--repo", m_repo, "--json"}, &env);
+        QVERIFY_RUN(json, 5);
+        QCOMPARE(jsonLines(json.out).last().value("code").toString(), QString("wrong-password"));
+        // No passphrase and no terminal to ask on (setsid: no controlling terminal).
+        QProcess process;
+        process.setProcessEnvironment(m_env);
+        process.start("setsid", {"--wait", lifeboat::test::cliPath(), "repo", "snapshots", "--repo", m_repo});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 4);
+        QVERIFY(process.readAllStandardError().contains("LIFEBOAT_PASSWORD"));
+    }
+
+    void badArgumentsAndNames()
+    {
+        QProcessEnvironment env = m_env;
+        env.insert("LIFEBOAT_REPOSITORY", m_repo);
+        env.insert("LIFEBOAT_PASSWORD", "correct horse battery");
+        QVERIFY_RUN(repo({"restore", "latest", "--target", m_dir.filePath("x"), "--conflict", "merge"}, &env), 2);
+        const Run unknown = repo({"restore", "beef", "--target", m_dir.filePath("x")}, &env);
+        QVERIFY_RUN(unknown, 4);
+        QVERIFY(unknown.err.contains("No snapshot has an id starting with \"beef\""));
+        QVERIFY_RUN(repo({"restore", "abc", "--target", m_dir.filePath("x")}, &env), 2);
+        QVERIFY_RUN(repo({"frobnicate"}, &env), 2);
+        QVERIFY_RUN(repo({"backup", "--no-such-option", m_source}, &env), 2);
+        const Run noRepo = repo({"snapshots", "--repo", m_dir.filePath("nothing-here")}, &env);
+        QVERIFY_RUN(noRepo, 4);
+        QVERIFY(noRepo.err.contains("no config file"));
+    }
+
+    void keysAddPasswdRemove()
+    {
+        const QString second = m_dir.filePath("second");
+        writeFile(second, "another passphrase");
+        QProcessEnvironment env = m_env;
+        env.insert("LIFEBOAT_REPOSITORY", m_repo);
+        env.insert("LIFEBOAT_PASSWORD", "correct horse battery");
+        QVERIFY_RUN(repo({"key", "add", "--new-password-file", second, "--scrypt-n", "1024"}, &env), 0);
+        QCOMPARE(onlyResult(repo({"key", "list", "--json"}, &env).out).value("keys").toArray().size(), 2);
+        QProcessEnvironment other = env;
+        other.insert("LIFEBOAT_PASSWORD", "another passphrase");
+        QVERIFY_RUN(repo({"snapshots"}, &other), 0);
+        // passwd replaces the key in use.
+        const QString third = m_dir.filePath("third");
+        writeFile(third, "third passphrase");
+        QVERIFY_RUN(repo({"key", "passwd", "--new-password-file", third, "--scrypt-n", "1024"}, &other), 0);
+        QVERIFY_RUN(repo({"snapshots"}, &other), 5);
+        QVERIFY_RUN(repo({"snapshots"}, &env), 0);
+    }
+
+    void damageIsReportedWithExitSix()
+    {
+        const QString repoPath = m_dir.filePath("damaged-repo");
+        QProcessEnvironment env = m_env;
+        env.insert("LIFEBOAT_REPOSITORY", repoPath);
+        QVERIFY_RUN(repo({"init", "--insecure-no-encryption"}, &env), 0);
+        QVERIFY_RUN(repo({"backup", m_source}, &env), 0);
+        // Flip one byte in the middle of the largest pack.
+        QString largest;
+        qint64 size = -1;
+        for (const QFileInfo& info : QDir(repoPath + "/data").entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            for (const QFileInfo& pack : QDir(info.filePath()).entryInfoList(QDir::Files)) {
+                if (pack.size() > size) {
+                    size = pack.size();
+                    largest = pack.filePath();
+                }
+            }
+        }
+        QFile pack(largest);
+        pack.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        QVERIFY(pack.open(QIODevice::ReadWrite) && pack.seek(size / 3));
+        char c = 0;
+        pack.getChar(&c);
+        pack.seek(size / 3);
+        pack.putChar(static_cast<char>(~c));
+        pack.close();
+        const Run verify = repo({"verify", "--read-data", "--json"}, &env);
+        QVERIFY_RUN(verify, 6);
+        const QJsonObject result = onlyResult(verify.out);
+        QCOMPARE(result.value("clean").toBool(), false);
+        QVERIFY(!result.value("affected").toArray().isEmpty());
+    }
+
+    void interruptStopsCleanlyAndTheNextBackupFinishes()
+    {
+        const QString source = m_dir.filePath("big");
+        // Enough data (512 MiB, incompressible) that the backup is still running when the
+        // first progress event with data read arrives (events come every 250 ms).
+        for (int i = 0; i < 8; ++i)
+            writeFile(source + QStringLiteral("/shard%1.bin").arg(i), pseudoRandom(64 * 1024 * 1024, 100 + i));
+        QProcessEnvironment env = m_env;
+        env.insert("LIFEBOAT_REPOSITORY", m_repo);
+        env.insert("LIFEBOAT_PASSWORD", "correct horse battery");
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(lifeboat::test::cliPath(), {"repo", "backup", "--json", source});
+        QVERIFY(process.waitForStarted());
+        // Interrupt at the first progress event that shows data read.
+        QByteArray seen;
+        bool interrupted = false;
+        while (!interrupted && process.state() == QProcess::Running && process.waitForReadyRead(120000)) {
+            seen += process.readAllStandardOutput();
+            const qsizetype complete = seen.lastIndexOf('\n') + 1;
+            for (const QJsonObject& line : jsonLines(seen.left(complete))) {
+                if (!interrupted && line.value("type").toString() == "progress" && line.value("bytesDone").toInteger() > 0) {
+                    ::kill(static_cast<pid_t>(process.processId()), SIGINT);
+                    interrupted = true;
+                }
+            }
+        }
+        if (process.state() != QProcess::NotRunning)
+            QVERIFY(process.waitForFinished(120000));
+        if (!interrupted)
+            QSKIP("the backup finished before a progress event arrived");
+        seen += process.readAllStandardOutput();
+        if (process.exitCode() == 0)
+            QSKIP("the backup finished before the interrupt was handled");
+        QCOMPARE(process.exitCode(), 130);
+        QCOMPARE(jsonLines(seen).last().value("code").toString(), QString("cancelled"));
+        QVERIFY_RUN(repo({"verify", "--read-data"}, &env), 0);
+        QVERIFY_RUN(repo({"backup", source}, &env), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRepoCli)
+#include "TestRepoCli.moc"
