@@ -1201,12 +1201,6 @@ Exit codes:
         <source>Snapshot %1 saved: %2 files, %3 (%4 unchanged files not read); %5 new in the repository; %6 s.</source>
         <translation>快照 %1 已保存：%2 个文件，%3（%4 个未更改的文件未读取）；仓库新增 %5；用时 %6 秒。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n file(s) or folder(s) could not be read and are not in the snapshot (see the warnings above).</source>
-        <translation>
-            <numerusform>有 %n 个文件或文件夹无法读取，不在快照中（见上面的警告）。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Only snapshots of this host.</source>
         <translation>只显示该主机的快照。</translation>
@@ -1396,6 +1390,15 @@ Index in memory: %9</source>
     <message>
         <source>lifeboat-cli: unknown repo command "%1". The repo commands are:</source>
         <translation>lifeboat-cli：未知的 repo 命令“%1”。可用的 repo 命令有：</translation>
+    </message>
+    <message>
+        <source>warning: %1 (left out; run repo verify)</source>
+        <translation>警告：%1（已略过；请运行 repo verify）</translation>
+    </message>
+    <message numerus="yes">
+        <source>There were %n warning(s) (see above): a file or folder named in one is not in the snapshot.</source>
+        <translation>
+            <numerusform>共有 %n 条警告（见上文）：警告中提到的文件或文件夹不在快照中。</numerusform></translation>
     </message>
 </context>
 <context>

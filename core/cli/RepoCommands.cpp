@@ -260,11 +260,20 @@ public:
 
     QTextStream& out() { return m_streams.out; }
     QTextStream& err() { return m_streams.err; }
+    // Snapshot files found damaged while resolving a name; reported when the Context ends.
+    QStringList& damagedSnapshots() { return m_damaged; }
+    ~Context()
+    {
+        m_damaged.removeDuplicates();
+        for (const QString& message : m_damaged)
+            m_streams.err << tr("warning: %1 (left out; run repo verify)").arg(message) << '\n';
+    }
 
 private:
     QString m_verb;
     Streams m_streams;
     bool m_progressShown = false;
+    QStringList m_damaged;
 };
 
 // Ctrl-C and SIGTERM cancel cleanly: the engine stops between units of work.
@@ -375,7 +384,7 @@ int runBackup(const QStringList& arguments, Streams streams)
                        .arg(s.summary.durationSeconds, 0, 'f', 2)
                 << '\n';
         if (!result->warnings.isEmpty())
-            c.out() << RepoCommand::tr("%n file(s) or folder(s) could not be read and are not in the snapshot (see the warnings above).", nullptr,
+            c.out() << RepoCommand::tr("There were %n warning(s) (see above): a file or folder named in one is not in the snapshot.", nullptr,
                                        static_cast<int>(result->warnings.size()))
                     << '\n';
     }
@@ -394,9 +403,12 @@ int runSnapshots(const QStringList& arguments, Streams streams)
     auto repository = c.openRepository();
     if (!repository)
         return c.error(repository.error());
-    auto all = repository.value()->snapshots();
+    QStringList damaged;
+    auto all = repository.value()->snapshots(&damaged);
     if (!all)
         return c.error(all.error());
+    for (const QString& message : damaged)
+        c.err() << RepoCommand::tr("warning: %1 (left out; run repo verify)").arg(message) << '\n';
     const QString host = c.parser.value(QStringLiteral("host"));
     const QStringList tags = c.parser.values(QStringLiteral("tag"));
     const QString path = c.parser.value(QStringLiteral("path"));
@@ -440,7 +452,7 @@ int runLs(const QStringList& arguments, Streams streams)
     auto repository = c.openRepository();
     if (!repository)
         return c.error(repository.error());
-    auto snapshot = repository.value()->findSnapshot(positional.first());
+    auto snapshot = repository.value()->findSnapshot(positional.first(), &c.damagedSnapshots());
     if (!snapshot)
         return c.error(snapshot.error());
     std::uint64_t count = 0;
@@ -489,10 +501,10 @@ int runDiff(const QStringList& arguments, Streams streams)
     auto repository = c.openRepository();
     if (!repository)
         return c.error(repository.error());
-    auto from = repository.value()->findSnapshot(positional.at(0));
+    auto from = repository.value()->findSnapshot(positional.at(0), &c.damagedSnapshots());
     if (!from)
         return c.error(from.error());
-    auto to = repository.value()->findSnapshot(positional.at(1));
+    auto to = repository.value()->findSnapshot(positional.at(1), &c.damagedSnapshots());
     if (!to)
         return c.error(to.error());
     auto summary = engine::Browse::diff(*repository.value(), from.value(), to.value(), [&](const engine::DiffEntry& entry) {
@@ -561,7 +573,7 @@ int runRestore(const QStringList& arguments, Streams streams)
     auto repository = c.openRepository();
     if (!repository)
         return c.error(repository.error());
-    auto snapshot = repository.value()->findSnapshot(positional.first());
+    auto snapshot = repository.value()->findSnapshot(positional.first(), &c.damagedSnapshots());
     if (!snapshot)
         return c.error(snapshot.error());
     if (!QDir().mkpath(target))
@@ -674,7 +686,7 @@ int runStats(const QStringList& arguments, Streams streams)
         return c.error(repository.error());
     std::optional<repo::Snapshot> snapshot;
     if (!c.parser.positionalArguments().isEmpty()) {
-        auto found = repository.value()->findSnapshot(c.parser.positionalArguments().first());
+        auto found = repository.value()->findSnapshot(c.parser.positionalArguments().first(), &c.damagedSnapshots());
         if (!found)
             return c.error(found.error());
         snapshot = found.value();

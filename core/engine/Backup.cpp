@@ -657,12 +657,12 @@ Result<BackupResult> BackupRun::run()
     std::optional<repo::Snapshot> parent;
     if (!m_options.noParent) {
         if (!m_options.parent.isEmpty()) {
-            auto found = m_repository.findSnapshot(m_options.parent);
+            auto found = m_repository.findSnapshot(m_options.parent, &m_warnings);
             if (!found)
                 return found.error();
             parent = found.value();
         } else {
-            auto all = m_repository.snapshots();
+            auto all = m_repository.snapshots(&m_warnings);
             if (!all)
                 return all.error();
             QStringList sortedPaths = absolutePaths;

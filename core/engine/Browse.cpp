@@ -153,7 +153,9 @@ Result<RepositoryStats> Browse::stats(repo::Repository& repository, const std::o
     if (snapshot) {
         snapshots.append(*snapshot);
     } else {
-        auto all = repository.snapshots();
+        // Damaged snapshot files are verify's to report; stats counts what can be read.
+        QStringList damaged;
+        auto all = repository.snapshots(&damaged);
         if (!all)
             return all.error();
         snapshots = all.value();

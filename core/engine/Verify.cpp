@@ -255,9 +255,11 @@ Result<VerifyResult> VerifyRun::run()
         readPacks(packs);
     }
 
-    auto snapshots = m_repository.snapshots();
+    QStringList damagedSnapshots;
+    auto snapshots = m_repository.snapshots(&damagedSnapshots);
     if (!snapshots)
         return snapshots.error();
+    m_result.errors += damagedSnapshots;
     // Walk after reading data, so files with damaged chunks are named.
     for (const repo::Snapshot& snapshot : snapshots.value()) {
         if (cancelled())

@@ -341,7 +341,7 @@ Result<QByteArray> Repository::loadMetadata(const QString& directory, const QStr
     return plain;
 }
 
-Result<QList<Snapshot>> Repository::snapshots()
+Result<QList<Snapshot>> Repository::snapshots(QStringList* damaged)
 {
     auto names = m_storage->list(QStringLiteral("snapshots"));
     if (!names)
@@ -352,11 +352,15 @@ Result<QList<Snapshot>> Repository::snapshots()
         if (!isHexId(id))
             continue;
         auto data = loadMetadata(QStringLiteral("snapshots"), id, kMaxSnapshotBytes);
-        if (!data)
-            return data.error();
-        auto snapshot = Snapshot::fromJson(data.value());
-        if (!snapshot)
-            return Error{Error::Code::Corrupt, tr("Snapshot %1: %2").arg(id.left(8), snapshot.error().message)};
+        auto snapshot = data ? Snapshot::fromJson(data.value()) : Result<Snapshot>(data.error());
+        if (!snapshot) {
+            const QString message = tr("Snapshot %1: %2").arg(id.left(8), snapshot.error().message);
+            // Unreadable storage is an error either way; damage can be set aside.
+            if (!damaged || snapshot.error().code == Error::Code::Io || snapshot.error().code == Error::Code::Unreadable)
+                return Error{snapshot.error().code == Error::Code::Io ? Error::Code::Io : Error::Code::Corrupt, message};
+            damaged->append(message);
+            continue;
+        }
         snapshot->id = id;
         out.append(snapshot.value());
     }
@@ -364,9 +368,9 @@ Result<QList<Snapshot>> Repository::snapshots()
     return out;
 }
 
-Result<Snapshot> Repository::findSnapshot(const QString& reference)
+Result<Snapshot> Repository::findSnapshot(const QString& reference, QStringList* damaged)
 {
-    auto all = snapshots();
+    auto all = snapshots(damaged);
     if (!all)
         return all.error();
     if (reference == QLatin1String("latest")) {

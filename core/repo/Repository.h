@@ -84,9 +84,13 @@ public:
     Result<QString> saveMetadata(const QString& directory, const QByteArray& plaintext);
     Result<QByteArray> loadMetadata(const QString& directory, const QString& id, std::uint64_t maxBytes);
 
-    Result<QList<Snapshot>> snapshots();                 // oldest first
-    // An id, a unique prefix of one (at least 4 hex digits), or "latest".
-    Result<Snapshot> findSnapshot(const QString& reference);
+    // Oldest first. With `damaged`, a snapshot file that cannot be read or authenticated is
+    // left out and described there (one damaged file must not stop every backup); without
+    // it, such a file is an error.
+    Result<QList<Snapshot>> snapshots(QStringList* damaged = nullptr);
+    // An id, a unique prefix of one (at least 4 hex digits), or "latest". `damaged` as above:
+    // "latest" is then the newest snapshot that can be read.
+    Result<Snapshot> findSnapshot(const QString& reference, QStringList* damaged = nullptr);
     Result<QString> saveSnapshot(const Snapshot& snapshot);
     Result<std::vector<TreeNode>> loadTree(const ContentId& id);
 

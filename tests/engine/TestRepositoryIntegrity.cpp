@@ -143,7 +143,8 @@ private slots:
         engine::VerifyResult noIndex = verify(*repository, false);
         QVERIFY(!noIndex.clean());
 
-        // A truncated snapshot file is named, never a crash.
+        // A truncated snapshot file is named, never a crash; asked to, the listing sets it
+        // aside and goes on (one damaged snapshot must not stop every backup).
         const QString snapshotFile = base + "/repo/snapshots/" + snapshot.id;
         QFile file(snapshotFile);
         file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
@@ -151,7 +152,14 @@ private slots:
         auto listed = repository->snapshots();
         QVERIFY(!listed);
         QCOMPARE(listed.error().code, Error::Code::Corrupt);
-        QVERIFY(listed.error().message.contains(snapshot.id.left(12)));
+        QVERIFY(listed.error().message.contains(snapshot.id.left(8)));
+        QStringList damaged;
+        auto tolerant = repository->snapshots(&damaged);
+        QVERIFY(tolerant && tolerant->isEmpty());
+        QCOMPARE(damaged.size(), 1);
+        QVERIFY(damaged.first().contains(snapshot.id.left(8)));
+        engine::VerifyResult withDamagedSnapshot = verify(*repository, false);
+        QVERIFY(withDamagedSnapshot.errors.join('\n').contains(snapshot.id.left(8)));
     }
 
     void wrongPassphraseAndKeys()
