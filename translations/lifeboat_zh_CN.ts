@@ -1398,7 +1398,8 @@ Index in memory: %9</source>
     <message numerus="yes">
         <source>There were %n warning(s) (see above): a file or folder named in one is not in the snapshot.</source>
         <translation>
-            <numerusform>共有 %n 条警告（见上文）：警告中提到的文件或文件夹不在快照中。</numerusform></translation>
+            <numerusform>共有 %n 条警告（见上文）：警告中提到的文件或文件夹不在快照中。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1670,6 +1671,10 @@ Index in memory: %9</source>
     <message>
         <source>setting the modification time of</source>
         <translation>设置修改时间</translation>
+    </message>
+    <message>
+        <source>reading the link</source>
+        <translation>读取链接</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include <QMap>
 
 #include <atomic>
+#include <functional>
 #include <cstring>
 #include <map>
 #include <mutex>
@@ -79,6 +80,11 @@ private:
     Status writeFile(const SafeDirectory& dir, const QByteArray& name, const TreeNode& node, const QString& display, bool fresh, bool plainGroup);
     // The name to restore `name` under given the conflict policy, or empty to leave it.
     Result<QByteArray> resolveConflict(const SafeDirectory& dir, const QByteArray& name, const QString& display);
+    // Where a link goes when its name may be taken: the name to create it under (the
+    // existing entry removed when overwriting), or empty when nothing is to be done (it is
+    // already right, or the conflict policy leaves it; counted here).
+    Result<QByteArray> placeLink(const SafeDirectory& dir, const QByteArray& name, const QString& display,
+                                 const std::function<bool(const platform::FileStat&)>& alreadyRight);
     void restoreHardLink(const Action& action);
     void restoreSymlink(const Action& action);
     void applyDirectoryMetadata(const Action& action);
@@ -352,6 +358,27 @@ void RestoreRun::restoreFile(const OpenDirectory& target, const Action& action)
     m_reporter.add(1, 0, display);
 }
 
+Result<QByteArray> RestoreRun::placeLink(const SafeDirectory& dir, const QByteArray& name, const QString& display,
+                                         const std::function<bool(const platform::FileStat&)>& alreadyRight)
+{
+    auto existing = dir.statChild(name);
+    if (!existing)
+        return existing.error().code == Error::Code::NotFound ? Result<QByteArray>(name) : Result<QByteArray>(existing.error());
+    if (alreadyRight(existing.value())) {
+        ++m_result.filesAlreadyCorrect;
+        return QByteArray();
+    }
+    auto resolved = resolveConflict(dir, name, display);
+    if (!resolved)
+        return resolved.error();
+    ++m_result.filesInConflict;
+    if (!resolved->isEmpty() && resolved.value() == name) {
+        if (auto removed = dir.removeFile(name); !removed)
+            return removed.error();
+    }
+    return resolved;
+}
+
 void RestoreRun::restoreHardLink(const Action& action)
 {
     const QString display = displayOf(action.parent, action.node.name);
@@ -368,30 +395,17 @@ void RestoreRun::restoreHardLink(const Action& action)
         fail(tr("The hard link %1 was not restored: %2").arg(display, dir.error().message));
         return;
     }
-    QByteArray name = action.node.name;
-    auto existing = dir->dir->statChild(name);
-    if (existing) {
+    auto name = placeLink(*dir->dir, action.node.name, display, [&](const platform::FileStat& existing) {
         auto source = from->statChild(sourceName);
-        if (source && source->inode == existing->inode && source->device == existing->device) {
-            ++m_result.filesAlreadyCorrect;
-            return;
-        }
-        auto resolved = resolveConflict(*dir->dir, name, display);
-        if (!resolved || resolved->isEmpty()) {
-            ++m_result.filesInConflict;
-            if (!resolved)
-                fail(resolved.error().message);
-            return;
-        }
-        name = resolved.value();
-        if (name == action.node.name) {
-            if (auto removed = dir->dir->removeFile(name); !removed) {
-                fail(tr("The hard link %1 was not restored: %2").arg(display, removed.error().message));
-                return;
-            }
-        }
+        return source && source->inode == existing.inode && source->device == existing.device;
+    });
+    if (!name) {
+        fail(tr("The hard link %1 was not restored: %2").arg(display, name.error().message));
+        return;
     }
-    if (auto linked = dir->dir->hardLink(*from, sourceName, name); !linked) {
+    if (name->isEmpty())
+        return;
+    if (auto linked = dir->dir->hardLink(*from, sourceName, name.value()); !linked) {
         fail(tr("The hard link %1 was not restored: %2").arg(display, linked.error().message));
         return;
     }
@@ -406,36 +420,24 @@ void RestoreRun::restoreSymlink(const Action& action)
         fail(tr("The symlink %1 was not restored: %2").arg(display, dir.error().message));
         return;
     }
-    QByteArray name = action.node.name;
-    auto existing = dir->dir->statChild(name);
-    if (existing) {
-        if (existing->type == FileType::Symlink) {
-            auto target = FileSystem::readSymlink(dir->dir->childPath(name));
-            if (target && target.value() == action.node.linkTarget) {
-                ++m_result.filesAlreadyCorrect;
-                return;
-            }
-        }
-        auto resolved = resolveConflict(*dir->dir, name, display);
-        if (!resolved || resolved->isEmpty()) {
-            ++m_result.filesInConflict;
-            if (!resolved)
-                fail(resolved.error().message);
-            return;
-        }
-        name = resolved.value();
-        if (name == action.node.name) {
-            if (auto removed = dir->dir->removeFile(name); !removed) {
-                fail(tr("The symlink %1 was not restored: %2").arg(display, removed.error().message));
-                return;
-            }
-        }
+    const SafeDirectory& directory = *dir->dir;
+    auto name = placeLink(directory, action.node.name, display, [&](const platform::FileStat& existing) {
+        if (existing.type != FileType::Symlink)
+            return false;
+        auto target = directory.readSymlink(action.node.name);
+        return target && target.value() == action.node.linkTarget;
+    });
+    if (!name) {
+        fail(tr("The symlink %1 was not restored: %2").arg(display, name.error().message));
+        return;
     }
-    if (auto created = dir->dir->createSymlink(name, action.node.linkTarget); !created) {
+    if (name->isEmpty())
+        return;
+    if (auto created = directory.createSymlink(name.value(), action.node.linkTarget); !created) {
         fail(tr("The symlink %1 was not restored: %2").arg(display, created.error().message));
         return;
     }
-    if (auto meta = dir->dir->setSymlinkMetadata(name, action.node.uid, action.node.gid, m_asRoot, action.node.mtimeNs); !meta)
+    if (auto meta = directory.setSymlinkMetadata(name.value(), action.node.uid, action.node.gid, m_asRoot, action.node.mtimeNs); !meta)
         warn(meta.error().message);
     ++m_result.symlinks;
 }

@@ -2,6 +2,8 @@
 // POSIX implementation of the platform layer (Linux, macOS, the BSDs).
 #include "FileSystem.h"
 
+#include "PosixTime.h"
+
 #include <QFile>
 
 #include <cerrno>
@@ -287,12 +289,7 @@ Status FileSystem::setModificationTime(const FileHandle& handle, std::int64_t mt
     struct timespec times[2];
     times[0].tv_sec = 0;
     times[0].tv_nsec = UTIME_OMIT;
-    times[1].tv_sec = static_cast<time_t>(mtimeNs / 1000000000);
-    times[1].tv_nsec = static_cast<long>(mtimeNs % 1000000000);
-    if (times[1].tv_nsec < 0) {
-        times[1].tv_nsec += 1000000000;
-        times[1].tv_sec -= 1;
-    }
+    times[1] = timespecFromNanoseconds(mtimeNs);
     if (::futimens(handle.native(), times) != 0)
         return lastError(tr("setting the modification time of"), pathForErrors);
     return success();

@@ -41,6 +41,7 @@ public:
     Status removeFile(const QByteArray& name) const;                 // never a directory; ENOENT is success
     Status renameChild(const QByteArray& from, const QByteArray& to) const;
     Status createSymlink(const QByteArray& name, const QByteArray& target) const;
+    Result<QByteArray> readSymlink(const QByteArray& name) const;
     // A hard link named `name` here to the entry `fromName` of `from` (never following
     // `fromName` if it is a symlink).
     Status hardLink(const SafeDirectory& from, const QByteArray& fromName, const QByteArray& name) const;

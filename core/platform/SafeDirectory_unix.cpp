@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SafeDirectory.h"
 
+#include "PosixTime.h"
+
 #include <cerrno>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -139,6 +141,18 @@ Status SafeDirectory::createSymlink(const QByteArray& name, const QByteArray& ta
     return success();
 }
 
+Result<QByteArray> SafeDirectory::readSymlink(const QByteArray& name) const
+{
+    if (!isPlainName(name))
+        return Error{Error::Code::Unsafe, tr("Refused a name that is not plain in %1.").arg(FileSystem::decodeName(m_path))};
+    QByteArray target(4096, Qt::Uninitialized);
+    const ssize_t n = ::readlinkat(m_handle->native(), name.constData(), target.data(), static_cast<std::size_t>(target.size()));
+    if (n < 0)
+        return FileSystem::lastError(tr("reading the link"), childPath(name));
+    target.truncate(n);
+    return target;
+}
+
 Status SafeDirectory::hardLink(const SafeDirectory& from, const QByteArray& fromName, const QByteArray& name) const
 {
     if (!isPlainName(fromName) || !isPlainName(name))
@@ -157,8 +171,7 @@ Status SafeDirectory::setSymlinkMetadata(const QByteArray& name, std::uint32_t u
     struct timespec times[2];
     times[0].tv_sec = 0;
     times[0].tv_nsec = UTIME_OMIT;
-    times[1].tv_sec = static_cast<time_t>(mtimeNs / 1000000000);
-    times[1].tv_nsec = static_cast<long>(((mtimeNs % 1000000000) + 1000000000) % 1000000000);
+    times[1] = timespecFromNanoseconds(mtimeNs);
     if (::utimensat(m_handle->native(), name.constData(), times, AT_SYMLINK_NOFOLLOW) != 0)
         return FileSystem::lastError(tr("setting the modification time of"), childPath(name));
     return success();

@@ -38,6 +38,7 @@ Result<FileHandle> SafeDirectory::openFileForWrite(const QByteArray&) const { re
 Status SafeDirectory::removeFile(const QByteArray&) const { return unsupported(); }
 Status SafeDirectory::renameChild(const QByteArray&, const QByteArray&) const { return unsupported(); }
 Status SafeDirectory::createSymlink(const QByteArray&, const QByteArray&) const { return unsupported(); }
+Result<QByteArray> SafeDirectory::readSymlink(const QByteArray&) const { return unsupported(); }
 Status SafeDirectory::hardLink(const SafeDirectory&, const QByteArray&, const QByteArray&) const { return unsupported(); }
 Status SafeDirectory::setSymlinkMetadata(const QByteArray&, std::uint32_t, std::uint32_t, bool, std::int64_t) const { return unsupported(); }
 

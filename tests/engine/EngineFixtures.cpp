@@ -115,6 +115,9 @@ void makeEveryKindTree(const QString& root, qint64 sparseBytes)
     setModificationTime(root + "/small.txt", 1234567890, 123456789);
     setModificationTime(root + "/dir/relative-link", 1111111111, 5, true);
     setModificationTime(root + "/dir/a", 1500000000, 42);
+    // Before 1970: negative seconds with a positive nanosecond part.
+    setModificationTime(root + "/-rf", -315619200, 250000000);
+    setModificationTime(root + "/dangling-link", -1, 999999999, true);
 }
 
 namespace {
