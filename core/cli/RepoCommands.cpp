@@ -80,6 +80,25 @@ QString formatEta(double seconds)
     return QStringLiteral("%1:%2:%3").arg(total / 3600).arg((total / 60) % 60, 2, 10, QLatin1Char('0')).arg(total % 60, 2, 10, QLatin1Char('0'));
 }
 
+// For one-line human output: control characters in a name (a newline is legal in a file
+// name) are shown escaped, so every entry stays on its own line. JSON output is exact.
+QString printable(const QString& text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (QChar c : text) {
+        if (c == QLatin1Char('\\'))
+            out += QStringLiteral("\\\\");
+        else if (c == QLatin1Char('\n'))
+            out += QStringLiteral("\\n");
+        else if (c.category() == QChar::Other_Control)
+            out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
+}
+
 QJsonObject snapshotJson(const repo::Snapshot& s)
 {
     return QJsonObject{
@@ -476,9 +495,9 @@ int runLs(const QStringList& arguments, Streams streams)
             QString line = QStringLiteral("%1 %2 %3  %4").arg(nodeTypeName(node.type).left(1), QString::number(node.mode, 8).rightJustified(4, QLatin1Char('0')))
                                .arg(node.sizeBytes, 14)
                                .arg(mtime.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
-            line += QStringLiteral("  ") + entry.path;
+            line += QStringLiteral("  ") + printable(entry.path);
             if (node.type == repo::NodeType::Symlink)
-                line += QStringLiteral(" -> ") + FileSystem::decodeName(node.linkTarget);
+                line += QStringLiteral(" -> ") + printable(FileSystem::decodeName(node.linkTarget));
             c.out() << line << '\n';
         }
     });
@@ -518,7 +537,7 @@ int runDiff(const QStringList& arguments, Streams streams)
                                    {QStringLiteral("oldSize"), static_cast<qint64>(entry.oldBytes)},
                                    {QStringLiteral("newSize"), static_cast<qint64>(entry.newBytes)}});
         } else {
-            c.out() << QStringLiteral("%1  %2").arg(sign, entry.path)
+            c.out() << QStringLiteral("%1  %2").arg(sign, printable(entry.path))
                     << (entry.change == engine::Change::Modified
                             ? QStringLiteral("  (%1 → %2)").arg(units::formatBytesHuman(static_cast<double>(entry.oldBytes)), units::formatBytesHuman(static_cast<double>(entry.newBytes)))
                             : QString())

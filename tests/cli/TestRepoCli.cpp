@@ -82,6 +82,7 @@ private slots:
         writeFile(m_source + "/weights.bin", pseudoRandom(6 * 1024 * 1024, 1));
         writeFile(m_source + "/corpus.jsonl", QByteArray("{\"text\": \"hello\"}\n").repeated(20000));
         writeFile(m_source + "/eval/sample.json", "{}");
+        writeFile(m_source + "/eval/line\nbreak", "x");
         const Run init = repo({"init", "--repo", m_repo, "--password-file", m_passwordFile, "--scrypt-n", "1024"});
         QVERIFY_RUN(init, 0);
         QVERIFY(init.out.contains("AES-256-GCM"));
@@ -98,7 +99,7 @@ private slots:
         const QJsonObject result = onlyResult(backup.out);
         const QString id = result.value("id").toString();
         QCOMPARE(id.size(), 64);
-        QCOMPARE(result.value("files").toInt(), 3);
+        QCOMPARE(result.value("files").toInt(), 4);
         for (const QJsonObject& line : jsonLines(backup.out)) {
             if (line.value("type").toString() == "progress")
                 QVERIFY(line.contains("bytesTotal") && line.contains("etaSeconds") && line.contains("filesDone"));
@@ -117,6 +118,9 @@ private slots:
         const Run ls = repo({"ls", id.left(8), "/data/eval"}, &env);
         QVERIFY_RUN(ls, 0);
         QVERIFY2(ls.out.contains("/data/eval/sample.json"), ls.out.constData());
+        // One line per entry: a newline in a name is shown escaped.
+        QVERIFY2(ls.out.contains("/data/eval/line\\nbreak\n"), ls.out.constData());
+        QCOMPARE(ls.out.count('\n'), 3);
         QVERIFY(!ls.out.contains("weights.bin"));
 
         const QString target = m_dir.filePath("restored");
@@ -127,7 +131,7 @@ private slots:
         const Run again = repo({"restore", "latest", "--target", target, "--json"}, &env);
         QVERIFY_RUN(again, 0);
         QCOMPARE(onlyResult(again.out).value("filesWritten").toInt(), 0);
-        QCOMPARE(onlyResult(again.out).value("filesAlreadyCorrect").toInt(), 3);
+        QCOMPARE(onlyResult(again.out).value("filesAlreadyCorrect").toInt(), 4);
 
         const Run verify = repo({"verify", "--read-data"}, &env);
         QVERIFY_RUN(verify, 0);
@@ -135,7 +139,7 @@ private slots:
 
         const Run stats = repo({"stats", "--json"}, &env);
         QVERIFY_RUN(stats, 0);
-        QCOMPARE(onlyResult(stats.out).value("logicalBytes").toInteger(), qint64(6 * 1024 * 1024 + 20000 * 18 + 2));
+        QCOMPARE(onlyResult(stats.out).value("logicalBytes").toInteger(), qint64(6 * 1024 * 1024 + 20000 * 18 + 2 + 1));
     }
 
     void wrongOrMissingPassphrase()
