@@ -1607,6 +1607,13 @@ Index in memory: %9</source>
     </message>
 </context>
 <context>
+    <name>Retention</name>
+    <message>
+        <source>no retention rule: everything is kept</source>
+        <translation>没有保留规则：全部保留</translation>
+    </message>
+</context>
+<context>
     <name>SafeDirectory</name>
     <message>
         <source>Refused the entry name "%1" in %2: it is not a plain name.</source>
