@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -229,6 +230,45 @@ private slots:
         const QJsonObject result = onlyResult(verify.out);
         QCOMPARE(result.value("clean").toBool(), false);
         QVERIFY(!result.value("affected").toArray().isEmpty());
+    }
+
+    // A real full disk: a 24 MiB tmpfs mounted in a private mount namespace (unprivileged,
+    // through a user namespace), a backup that does not fit, then verify and restore.
+    void aFullDiskFailsCleanlyAndLosesNothing()
+    {
+        if (QStandardPaths::findExecutable("unshare").isEmpty())
+            QSKIP("unshare (util-linux) is not installed");
+        const QString base = m_dir.filePath("full-disk");
+        const QString mount = base + "/mnt";
+        QVERIFY(QDir().mkpath(mount));
+        writeFile(base + "/first/model.bin", pseudoRandom(2 * 1024 * 1024, 7));
+        writeFile(base + "/second/model.bin", pseudoRandom(40 * 1024 * 1024, 8));
+        const QString script = QStringLiteral(
+            "mount -t tmpfs -o size=24m tmpfs \"$MNT\" || exit 99\n"
+            "\"$CLI\" repo init --repo \"$MNT/repo\" --scrypt-n 1024 >/dev/null || exit 98\n"
+            "\"$CLI\" repo backup --repo \"$MNT/repo\" \"$BASE/first\" >/dev/null || exit 97\n"
+            "\"$CLI\" repo backup --repo \"$MNT/repo\" \"$BASE/second\"; echo \"backup=$?\"\n"
+            "\"$CLI\" repo verify --repo \"$MNT/repo\" --read-data >/dev/null; echo \"verify=$?\"\n"
+            "\"$CLI\" repo restore --repo \"$MNT/repo\" latest --target \"$BASE/restored\" >/dev/null; echo \"restore=$?\"\n");
+        QProcessEnvironment env = m_env;
+        env.insert("LIFEBOAT_PASSWORD", "correct horse battery");
+        env.insert("MNT", mount);
+        env.insert("BASE", base);
+        env.insert("CLI", lifeboat::test::cliPath());
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start("unshare", {"-Urm", "sh", "-c", script});
+        QVERIFY(process.waitForFinished(300000));
+        const QByteArray out = process.readAllStandardOutput();
+        const QByteArray err = process.readAllStandardError();
+        const QByteArray both = out + err;
+        if (process.exitCode() == 99 || err.contains("unshare failed") || err.contains("Operation not permitted"))
+            QSKIP("mount namespaces are not available here");
+        QVERIFY2(out.contains("backup=4\n"), both.constData());
+        QVERIFY2(err.contains("No space left on device"), err.constData());
+        QVERIFY2(out.contains("verify=0\n"), both.constData());
+        QVERIFY2(out.contains("restore=0\n"), both.constData());
+        QVERIFY(compareTrees(base + "/first", base + "/restored/first", false).isEmpty());
     }
 
     void interruptStopsCleanlyAndTheNextBackupFinishes()
