@@ -1552,6 +1552,41 @@ Index in memory: %9</source>
     </message>
 </context>
 <context>
+    <name>RepositoryLock</name>
+    <message>
+        <source>%1 lock of %2@%3 (pid %4), taken %5, last refreshed %6</source>
+        <translation>%2@%3（pid %4）持有的%1锁，取得于 %5，最后刷新于 %6</translation>
+    </message>
+    <message>
+        <source>exclusive</source>
+        <translation>独占</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>共享</translation>
+    </message>
+    <message>
+        <source>A lock file is damaged or of an unknown version.</source>
+        <translation>锁文件已损坏或版本未知。</translation>
+    </message>
+    <message>
+        <source>Lock %1: %2</source>
+        <translation>锁 %1：%2</translation>
+    </message>
+    <message>
+        <source>Removed the %1: that process is no longer running.</source>
+        <translation>已删除%1：该进程已不在运行。</translation>
+    </message>
+    <message>
+        <source>The repository is locked: %1. If you are sure no such operation runs, `lifeboat-cli repo unlock` removes stale locks.</source>
+        <translation>仓库已被锁定：%1。如果确定没有这样的操作在运行，可用 `lifeboat-cli repo unlock` 删除过期的锁。</translation>
+    </message>
+    <message>
+        <source>The lock was already released.</source>
+        <translation>该锁已经释放。</translation>
+    </message>
+</context>
+<context>
     <name>Restore</name>
     <message>
         <source>The snapshot nests directories deeper than %1 levels at %2; refused.</source>

@@ -43,6 +43,7 @@ QString codeName(Error::Code code)
     case Error::Code::Unsafe: return QStringLiteral("unsafe");
     case Error::Code::Cancelled: return QStringLiteral("cancelled");
     case Error::Code::Unsupported: return QStringLiteral("unsupported");
+    case Error::Code::Locked: return QStringLiteral("locked");
     case Error::Code::Invalid: break;
     }
     return QStringLiteral("invalid");

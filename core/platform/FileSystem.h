@@ -89,6 +89,10 @@ public:
 
     static Result<std::uint64_t> freeBytes(const QByteArray& path);
     static bool runningAsRoot();
+    static std::int64_t processId();
+    // Whether a process with this id runs on this machine (a permission error counts as
+    // running: the conservative answer when the question is "may its lock be broken?").
+    static bool processIsRunning(std::int64_t pid);
     static std::uint32_t effectiveUserId();
     static std::uint32_t effectiveGroupId();
     // The process's umask, read without changing it where the system allows.

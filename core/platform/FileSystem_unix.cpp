@@ -7,6 +7,8 @@
 #include <QFile>
 
 #include <cerrno>
+#include <csignal>
+#include <limits>
 #include <cstring>
 #include <dirent.h>
 #include <fcntl.h>
@@ -339,6 +341,14 @@ Result<std::uint64_t> FileSystem::freeBytes(const QByteArray& path)
 }
 
 bool FileSystem::runningAsRoot() { return ::geteuid() == 0; }
+std::int64_t FileSystem::processId() { return ::getpid(); }
+
+bool FileSystem::processIsRunning(std::int64_t pid)
+{
+    if (pid <= 0 || pid > std::numeric_limits<pid_t>::max())
+        return false;
+    return ::kill(static_cast<pid_t>(pid), 0) == 0 || errno != ESRCH;
+}
 std::uint32_t FileSystem::effectiveUserId() { return ::geteuid(); }
 std::uint32_t FileSystem::effectiveGroupId() { return ::getegid(); }
 

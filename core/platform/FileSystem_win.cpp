@@ -35,6 +35,9 @@ QByteArray FileSystem::encodeName(const QString& path) { return QFile::encodeNam
 QString FileSystem::decodeName(const QByteArray& path) { return QFile::decodeName(path); }
 Error FileSystem::lastError(const QString&, const QByteArray&) { return unsupported(); }
 bool FileSystem::runningAsRoot() { return false; }
+std::int64_t FileSystem::processId() { return QCoreApplication::applicationPid(); }
+// Not written yet: never lets a lock be broken as "dead process" on Windows.
+bool FileSystem::processIsRunning(std::int64_t) { return true; }
 std::uint32_t FileSystem::effectiveUserId() { return 0; }
 std::uint32_t FileSystem::effectiveGroupId() { return 0; }
 std::uint32_t FileSystem::fileCreationMask() { return 0; }

@@ -27,6 +27,7 @@ struct Error {
         Unsafe,           // refused because it would write outside a restore target
         Cancelled,
         Unsupported,
+        Locked,           // another process holds a conflicting repository lock
     };
     Code code = Code::Invalid;
     QString message;
