@@ -1647,6 +1647,43 @@ Index in memory: %9</source>
         <source>no retention rule: everything is kept</source>
         <translation>没有保留规则：全部保留</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>rule and rank, e.g. daily 3</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>last %1</source>
+        <translation>最近 %1</translation>
+    </message>
+    <message>
+        <source>hourly</source>
+        <translation>每小时</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <source>within %1</source>
+        <translation>%1 之内</translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation>标签 %1</translation>
+    </message>
 </context>
 <context>
     <name>SafeDirectory</name>
@@ -1829,10 +1866,6 @@ Index in memory: %9</source>
         <translation>快照 %1：%2（目录）</translation>
     </message>
     <message>
-        <source>Snapshot %1 nests directories deeper than 1024 levels at %2.</source>
-        <translation>快照 %1 在 %2 处的目录嵌套超过 1024 层。</translation>
-    </message>
-    <message>
         <source>Snapshot %1: the directory %2 cannot be read: %3</source>
         <translation>快照 %1：无法读取目录 %2：%3</translation>
     </message>
@@ -1861,6 +1894,10 @@ Index in memory: %9</source>
     <message>
         <source>The check was cancelled; nothing was changed.</source>
         <translation>检查已取消；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 nests directories deeper than %2 levels at %3.</source>
+        <translation>快照 %1 在 %3 处的目录嵌套超过 %2 层。</translation>
     </message>
 </context>
 <context>

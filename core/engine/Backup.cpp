@@ -717,7 +717,7 @@ Result<BackupResult> BackupRun::run()
     m_reporter = ProgressReporter(m_sink, Phase::Backing);
     m_reporter.setTotals(files.size(), bytesToRead);
 
-    const int threads = m_options.threads > 0 ? m_options.threads : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+    const int threads = workerThreads(m_options.threads);
     const repo::Chunker chunker(m_repository.chunkerParams());
     ContentId rootTree;
     {

@@ -13,7 +13,7 @@ using repo::TreeNode;
 
 namespace {
 
-constexpr int kMaxDepth = 1024;
+constexpr int kMaxDepth = repo::TreeFormat::kMaxDepth;
 
 QString join(const QString& parent, const QByteArray& name) { return parent + QLatin1Char('/') + platform::FileSystem::decodeName(name); }
 

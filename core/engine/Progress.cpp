@@ -1,7 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Progress.h"
 
+#include <algorithm>
+#include <thread>
+
 namespace lifeboat::engine {
+
+int workerThreads(int requested)
+{
+    return requested > 0 ? requested : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+}
 
 ProgressReporter::ProgressReporter(ProgressSink sink, Phase phase)
     : m_sink(std::move(sink)), m_start(std::chrono::steady_clock::now()), m_lastEmit(m_start)

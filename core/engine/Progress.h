@@ -41,6 +41,9 @@ private:
     std::atomic<bool> m_cancelled{false};
 };
 
+// The worker threads an operation uses: `requested`, or one per core when it is 0.
+int workerThreads(int requested);
+
 // Rate-limits progress reports to a few per second and fills in rate and ETA.
 class ProgressReporter {
 public:

@@ -26,7 +26,7 @@ using repo::TreeNode;
 
 namespace {
 
-constexpr int kMaxDepth = 1024;
+constexpr int kMaxDepth = repo::TreeFormat::kMaxDepth;
 
 enum class ActionKind : std::uint8_t { Invalid = 0, Directory, File, Symlink, HardLink };
 
@@ -311,7 +311,7 @@ Status RestoreRun::writeFile(const SafeDirectory& dir, const QByteArray& name, c
     }
     if (auto timed = FileSystem::setModificationTime(handle.value(), node.mtimeNs, stagingPath); !timed)
         return abandon(timed.error());
-    if (auto closed = handle.value().close(); !closed)
+    if (auto closed = handle.value().close(stagingPath); !closed)
         return abandon(closed.error());
     if (auto renamed = dir.renameChild(staging, name); !renamed)
         return abandon(renamed.error());
@@ -492,7 +492,7 @@ Result<RestoreResult> RestoreRun::run()
         const Action* action = nullptr;
     };
     constexpr std::uint64_t kLargeFileBytes = 4u << 20;
-    const int threads = m_options.threads > 0 ? m_options.threads : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+    const int threads = workerThreads(m_options.threads);
     std::vector<std::unique_ptr<BoundedQueue<Job>>> queues;
     std::vector<std::thread> workers;
     for (int i = 0; i < threads; ++i) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Retention.h"
 
+#include "core/util/Units.h"
+
 #include <QMap>
 
 #include <algorithm>
@@ -22,7 +24,7 @@ void keepPerBucket(std::vector<RetentionDecision>& decisions, int count, const Q
         if (bucket == lastBucket)
             continue;
         lastBucket = bucket;
-        decision.reasons.append(QStringLiteral("%1 %2").arg(label).arg(++kept));
+        decision.reasons.append(Retention::tr("%1 %2", "rule and rank, e.g. daily 3").arg(label).arg(++kept));
         if (kept == count)
             return;
     }
@@ -32,8 +34,7 @@ void keepPerBucket(std::vector<RetentionDecision>& decisions, int count, const Q
 
 bool RetentionPolicy::isEmpty() const
 {
-    return keepLast <= 0 && keepHourly <= 0 && keepDaily <= 0 && keepWeekly <= 0 && keepMonthly <= 0 && keepYearly <= 0 && keepWithin.count() <= 0
-        && keepTags.isEmpty();
+    return keep.keepsNothing() && keepTags.isEmpty();
 }
 
 bool RetentionGroup::removesEverything() const
@@ -65,31 +66,31 @@ std::vector<RetentionGroup> Retention::apply(const QList<repo::Snapshot>& snapsh
             out.push_back(std::move(group));
             continue;
         }
-        for (int i = 0; i < std::min<int>(policy.keepLast, static_cast<int>(decisions.size())); ++i)
-            decisions[static_cast<std::size_t>(i)].reasons.append(QStringLiteral("last %1").arg(i + 1));
+        for (int i = 0; i < std::min<int>(policy.keep.keepLast, static_cast<int>(decisions.size())); ++i)
+            decisions[static_cast<std::size_t>(i)].reasons.append(tr("last %1").arg(i + 1));
         const QTimeZone& zone = policy.timeZone;
-        keepPerBucket(decisions, policy.keepHourly, QStringLiteral("hourly"), [](const QDateTime& t) { return t.toString(QStringLiteral("yyyy-MM-dd HH")); }, zone);
-        keepPerBucket(decisions, policy.keepDaily, QStringLiteral("daily"), [](const QDateTime& t) { return t.toString(QStringLiteral("yyyy-MM-dd")); }, zone);
-        keepPerBucket(decisions, policy.keepWeekly, QStringLiteral("weekly"), [](const QDateTime& t) {
+        keepPerBucket(decisions, policy.keep.keepHourly, tr("hourly"), [](const QDateTime& t) { return t.toString(QStringLiteral("yyyy-MM-dd HH")); }, zone);
+        keepPerBucket(decisions, policy.keep.keepDaily, tr("daily"), [](const QDateTime& t) { return t.toString(QStringLiteral("yyyy-MM-dd")); }, zone);
+        keepPerBucket(decisions, policy.keep.keepWeekly, tr("weekly"), [](const QDateTime& t) {
             int year = 0;
             const int week = t.date().weekNumber(&year);   // ISO 8601 week, with its own year
             return QStringLiteral("%1-W%2").arg(year).arg(week, 2, 10, QLatin1Char('0'));
         }, zone);
-        keepPerBucket(decisions, policy.keepMonthly, QStringLiteral("monthly"), [](const QDateTime& t) { return t.toString(QStringLiteral("yyyy-MM")); }, zone);
-        keepPerBucket(decisions, policy.keepYearly, QStringLiteral("yearly"), [](const QDateTime& t) { return t.toString(QStringLiteral("yyyy")); }, zone);
-        if (policy.keepWithin.count() > 0 && !decisions.empty()) {
+        keepPerBucket(decisions, policy.keep.keepMonthly, tr("monthly"), [](const QDateTime& t) { return t.toString(QStringLiteral("yyyy-MM")); }, zone);
+        keepPerBucket(decisions, policy.keep.keepYearly, tr("yearly"), [](const QDateTime& t) { return t.toString(QStringLiteral("yyyy")); }, zone);
+        if (policy.keep.keepWithin.count() > 0 && !decisions.empty()) {
             // Relative to the group's newest snapshot, not to now: a host that stopped backing
             // up does not lose its last snapshots to the passing of time (restic's rule).
-            const QDateTime limit = decisions.front().snapshot.time.addSecs(-policy.keepWithin.count());
+            const QDateTime limit = decisions.front().snapshot.time.addSecs(-policy.keep.keepWithin.count());
             for (RetentionDecision& decision : decisions) {
                 if (decision.snapshot.time >= limit)
-                    decision.reasons.append(QStringLiteral("within %1s").arg(policy.keepWithin.count()));
+                    decision.reasons.append(tr("within %1").arg(units::formatDuration(policy.keep.keepWithin)));
             }
         }
         for (RetentionDecision& decision : decisions) {
             for (const QString& tag : policy.keepTags) {
                 if (decision.snapshot.tags.contains(tag))
-                    decision.reasons.append(QStringLiteral("tag %1").arg(tag));
+                    decision.reasons.append(tr("tag %1").arg(tag));
             }
         }
         out.push_back(std::move(group));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/plan/Plan.h"
 #include "core/repo/Snapshot.h"
 
 #include <QCoreApplication>
@@ -17,14 +18,9 @@ namespace lifeboat::engine {
 // snapshot, everything within a duration of the newest, and everything with a tag. A
 // snapshot kept by any rule is kept. A policy with no rule at all keeps everything (an
 // empty policy must never mean "delete all": kopia #1732).
+// The counts are the plan's own retention rules, so a policy from the plan applies as is.
 struct RetentionPolicy {
-    int keepLast = 0;
-    int keepHourly = 0;
-    int keepDaily = 0;
-    int keepWeekly = 0;
-    int keepMonthly = 0;
-    int keepYearly = 0;
-    std::chrono::seconds keepWithin{0};
+    plan::Retention keep;
     QStringList keepTags;
     QTimeZone timeZone = QTimeZone::systemTimeZone();   // where hours, days, weeks begin
 

@@ -102,8 +102,8 @@ void VerifyRun::walkTree(const ContentId& tree, const QString& snapshotId, const
         m_result.affected.append(tr("snapshot %1: %2 (directory)").arg(snapshotId.left(8), where));
         return;
     }
-    if (depth > 1024) {
-        error(tr("Snapshot %1 nests directories deeper than 1024 levels at %2.").arg(snapshotId.left(8), where));
+    if (depth > repo::TreeFormat::kMaxDepth) {
+        error(tr("Snapshot %1 nests directories deeper than %2 levels at %3.").arg(snapshotId.left(8)).arg(repo::TreeFormat::kMaxDepth).arg(where));
         return;
     }
     const bool first = m_checkedTrees.insert(tree).second;
@@ -188,7 +188,7 @@ void VerifyRun::readPacks(const std::vector<std::uint32_t>& packs)
         totalBytes += size ? size.value() : 0;
     }
     reporter.setTotals(packs.size(), totalBytes);
-    const int threads = m_options.threads > 0 ? m_options.threads : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+    const int threads = workerThreads(m_options.threads);
     BoundedQueue<std::uint32_t> queue(static_cast<std::size_t>(threads) * 2);
     std::vector<std::thread> workers;
     std::mutex reporterMutex;

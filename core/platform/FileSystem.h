@@ -46,7 +46,7 @@ public:
     int native() const { return m_fd; }
     // Closing can report a deferred write error (NFS, full disk): callers that wrote
     // through the handle check it.
-    Status close();
+    Status close(const QByteArray& pathForErrors);
 
 private:
     int m_fd = -1;

@@ -68,13 +68,13 @@ FileHandle::~FileHandle()
         ::close(m_fd);
 }
 
-Status FileHandle::close()
+Status FileHandle::close(const QByteArray& pathForErrors)
 {
     const int fd = m_fd;
     m_fd = -1;
     // Never retried: after a failed close the descriptor state is unspecified.
     if (fd >= 0 && ::close(fd) != 0)
-        return FileSystem::lastError(FileSystem::tr("closing"), QByteArray());
+        return FileSystem::lastError(FileSystem::tr("closing"), pathForErrors);
     return success();
 }
 

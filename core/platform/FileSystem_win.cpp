@@ -25,7 +25,7 @@ FileHandle& FileHandle::operator=(FileHandle&& other) noexcept
 
 FileHandle::~FileHandle() = default;
 
-Status FileHandle::close()
+Status FileHandle::close(const QByteArray&)
 {
     m_fd = -1;
     return success();

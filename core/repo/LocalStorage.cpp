@@ -46,7 +46,7 @@ public:
         m_failed = true;
         if (auto synced = FileSystem::sync(m_handle, m_temporary); !synced)
             return synced;
-        if (auto closed = m_handle.close(); !closed)
+        if (auto closed = m_handle.close(m_temporary); !closed)
             return closed;
         if (auto renamed = FileSystem::rename(m_temporary, m_final); !renamed)
             return renamed;

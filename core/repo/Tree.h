@@ -41,6 +41,8 @@ class TreeFormat {
 public:
     static constexpr std::size_t kMaxNodes = 1u << 20;
     static constexpr std::size_t kMaxChunksPerFile = 1u << 24;
+    // How deep every walk over snapshot trees may go (restore, verify, ls, diff, stats).
+    static constexpr int kMaxDepth = 1024;
 
     static QByteArray encode(std::vector<TreeNode> nodes);
     // Refuses anything a restore must not act on: unknown types, names that are not a

@@ -61,7 +61,7 @@ private slots:
         for (int day = 1; day <= 10; ++day)
             all << snapshotAt(QStringLiteral("2026-01-%1T12:00:00").arg(day, 2, 10, QLatin1Char('0')));
         RetentionPolicy policy = utcPolicy();
-        policy.keepLast = 2;
+        policy.keep.keepLast = 2;
         const auto groups = Retention::apply(all, policy);
         QCOMPARE(kept(groups), (QStringList{"2026-01-09T12:00:00", "2026-01-10T12:00:00"}));
         QCOMPARE(groups.front().decisions.front().reasons, QStringList{"last 1"});
@@ -72,7 +72,7 @@ private slots:
         const QList<repo::Snapshot> all{snapshotAt("2026-01-08T12:00:00"), snapshotAt("2026-01-09T12:00:00"), snapshotAt("2026-01-10T08:00:00"),
                                         snapshotAt("2026-01-10T20:00:00"), snapshotAt("2026-01-07T12:00:00")};
         RetentionPolicy policy = utcPolicy();
-        policy.keepDaily = 3;
+        policy.keep.keepDaily = 3;
         QCOMPARE(kept(Retention::apply(all, policy)), (QStringList{"2026-01-08T12:00:00", "2026-01-09T12:00:00", "2026-01-10T20:00:00"}));
     }
 
@@ -82,9 +82,9 @@ private slots:
         const QList<repo::Snapshot> all{snapshotAt("2026-01-01T12:00:00"), snapshotAt("2026-01-05T12:00:00"), snapshotAt("2026-01-11T12:00:00"),
                                         snapshotAt("2026-01-12T12:00:00")};
         RetentionPolicy policy = utcPolicy();
-        policy.keepWeekly = 2;
+        policy.keep.keepWeekly = 2;
         QCOMPARE(kept(Retention::apply(all, policy)), (QStringList{"2026-01-11T12:00:00", "2026-01-12T12:00:00"}));
-        policy.keepWeekly = 3;
+        policy.keep.keepWeekly = 3;
         QCOMPARE(kept(Retention::apply(all, policy)).size(), 3);
         QVERIFY(!kept(Retention::apply(all, policy)).contains("2026-01-05T12:00:00"));
     }
@@ -94,10 +94,10 @@ private slots:
         const QList<repo::Snapshot> all{snapshotAt("2025-11-15T00:00:00"), snapshotAt("2025-12-01T00:00:00"), snapshotAt("2025-12-31T23:00:00"),
                                         snapshotAt("2026-01-02T00:00:00")};
         RetentionPolicy policy = utcPolicy();
-        policy.keepMonthly = 2;
+        policy.keep.keepMonthly = 2;
         QCOMPARE(kept(Retention::apply(all, policy)), (QStringList{"2025-12-31T23:00:00", "2026-01-02T00:00:00"}));
         RetentionPolicy yearly = utcPolicy();
-        yearly.keepYearly = 5;
+        yearly.keep.keepYearly = 5;
         QCOMPARE(kept(Retention::apply(all, yearly)), (QStringList{"2025-12-31T23:00:00", "2026-01-02T00:00:00"}));
     }
 
@@ -105,10 +105,10 @@ private slots:
     {
         const QList<repo::Snapshot> all{snapshotAt("2020-05-01T00:00:00"), snapshotAt("2020-05-02T23:00:00"), snapshotAt("2020-05-03T00:00:00")};
         RetentionPolicy policy = utcPolicy();
-        policy.keepWithin = std::chrono::hours(48);
+        policy.keep.keepWithin = std::chrono::hours(48);
         // Years old, but within 48 h of the newest: the first one is exactly 48 h older.
         QCOMPARE(kept(Retention::apply(all, policy)).size(), 3);
-        policy.keepWithin = std::chrono::hours(47);
+        policy.keep.keepWithin = std::chrono::hours(47);
         QCOMPARE(kept(Retention::apply(all, policy)), (QStringList{"2020-05-02T23:00:00", "2020-05-03T00:00:00"}));
     }
 
@@ -117,7 +117,7 @@ private slots:
         const QList<repo::Snapshot> all{snapshotAt("2026-01-01T00:00:00", "node-1", {"release"}), snapshotAt("2026-01-02T00:00:00", "node-1"),
                                         snapshotAt("2026-01-01T00:00:00", "node-2"), snapshotAt("2026-01-03T00:00:00", "node-2")};
         RetentionPolicy policy = utcPolicy();
-        policy.keepLast = 1;
+        policy.keep.keepLast = 1;
         policy.keepTags = {"release"};
         const auto groups = Retention::apply(all, policy);
         QCOMPARE(groups.size(), std::size_t(2));
@@ -135,7 +135,7 @@ private slots:
         // 23:30 and 00:30 UTC are two days in UTC, one day (07:30 and 08:30) in Shanghai.
         const QList<repo::Snapshot> all{snapshotAt("2026-03-01T23:30:00"), snapshotAt("2026-03-02T00:30:00")};
         RetentionPolicy utc = utcPolicy();
-        utc.keepDaily = 2;
+        utc.keep.keepDaily = 2;
         QCOMPARE(kept(Retention::apply(all, utc)).size(), 2);
         RetentionPolicy shanghai = utc;
         shanghai.timeZone = QTimeZone("Asia/Shanghai");
