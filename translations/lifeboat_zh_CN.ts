@@ -420,6 +420,25 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>Forget</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>dataset %1</source>
+        <translation>数据集 %1</translation>
+    </message>
+    <message>
+        <source>The policy would remove every snapshot of %1. Nothing was removed; give --allow-empty if that is what you want.</source>
+        <translation>该策略会删除 %1 的全部快照。未删除任何内容；如果这正是你想要的，请加 --allow-empty。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 snapshot(s) were removed before this one).</source>
+        <translation>%1（在此之前已删除 %2 个快照）。</translation>
+    </message>
+</context>
+<context>
     <name>IndexFormat</name>
     <message>
         <source>The index file does not start with the index magic.</source>
@@ -477,6 +496,17 @@ Exit codes:
     <message>
         <source>%1 is %2 bytes, more than the %3 bytes such a file may have.</source>
         <translation>%1 有 %2 字节，超过此类文件允许的 %3 字节。</translation>
+    </message>
+</context>
+<context>
+    <name>LockKeeper</name>
+    <message>
+        <source>the lock was not refreshed in time</source>
+        <translation>锁未能及时刷新</translation>
+    </message>
+    <message>
+        <source>Stopped: the repository lock could not be kept (%1). Nothing was committed after that point; the repository is valid.</source>
+        <translation>已停止：无法继续持有仓库锁（%1）。此后没有提交任何内容；仓库仍然有效。</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1074,96 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>Prune</name>
+    <message>
+        <source>Prune stopped before changing anything: %1</source>
+        <translation>清理在做出任何更改之前停止：%1</translation>
+    </message>
+    <message>
+        <source>Index file %1: %2</source>
+        <translation>索引文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Pack %1 is named by the index but missing; it is left out of the new index.</source>
+        <translation>索引中列出了数据包 %1，但它已丢失；新索引中不再包含它。</translation>
+    </message>
+    <message>
+        <source>blob %1, which a snapshot needs, is in no pack of the repository. Run `lifeboat-cli repo repair`.</source>
+        <translation>某个快照需要的数据块 %1 不在仓库的任何数据包中。请运行 `lifeboat-cli repo repair`。</translation>
+    </message>
+    <message>
+        <source>Prune was cancelled while repacking; the repository is valid and nothing was removed.</source>
+        <translation>清理在重新打包时被取消；仓库仍然有效，没有删除任何内容。</translation>
+    </message>
+    <message>
+        <source>Pack %1: %2 Nothing was removed; run `lifeboat-cli repo repair`.</source>
+        <translation>数据包 %1：%2 没有删除任何内容；请运行 `lifeboat-cli repo repair`。</translation>
+    </message>
+    <message>
+        <source>%1 A snapshot that cannot be read could reference any pack; run `lifeboat-cli repo repair` first.</source>
+        <translation>%1 无法读取的快照可能引用任何数据包；请先运行 `lifeboat-cli repo repair`。</translation>
+    </message>
+    <message>
+        <source>Prune was cancelled; the repository is valid, and the packs not yet removed are removed by the next prune.</source>
+        <translation>清理已取消；仓库仍然有效，尚未删除的数据包会在下次清理时删除。</translation>
+    </message>
+</context>
+<context>
+    <name>Reachability</name>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>已取消；没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 nests directories deeper than %2 levels at %3.</source>
+        <translation>快照 %1 在 %3 处的目录嵌套超过 %2 层。</translation>
+    </message>
+    <message>
+        <source>Snapshot %1: the directory %2 cannot be read (%3). Nothing was changed; run `lifeboat-cli repo repair`.</source>
+        <translation>快照 %1：无法读取目录 %2（%3）。没有做任何更改；请运行 `lifeboat-cli repo repair`。</translation>
+    </message>
+</context>
+<context>
+    <name>Repair</name>
+    <message>
+        <source>Repair was cancelled; the repository is valid, and running repair again finishes it.</source>
+        <translation>修复已取消；仓库仍然有效，再次运行修复即可完成。</translation>
+    </message>
+    <message>
+        <source>Index file %1 is damaged (%2): replaced by an index rebuilt from the packs.</source>
+        <translation>索引文件 %1 已损坏（%2）：用从数据包重建的索引替换。</translation>
+    </message>
+    <message>
+        <source>Pack %1: %2; %3 blob(s) known from the index are tried one by one.</source>
+        <translation>数据包 %1：%2；逐一尝试索引中已知的 %3 个数据块。</translation>
+    </message>
+    <message>
+        <source>Pack %1: %2 of %3 blob(s) are damaged; the %4 readable one(s) are copied into a new pack and the pack is removed.</source>
+        <translation>数据包 %1：%3 个数据块中有 %2 个已损坏；%4 个可读的数据块被复制到新数据包中，并删除该数据包。</translation>
+    </message>
+    <message>
+        <source>Pack %1: all %2 blob(s) known from the index are readable; they are copied into a new pack and the pack is removed.</source>
+        <translation>数据包 %1：索引中已知的 %2 个数据块都可读；它们被复制到新数据包中，并删除该数据包。</translation>
+    </message>
+    <message>
+        <source>Pack %1 is missing: the index lists %2 blob(s) in it; they are dropped from the index.</source>
+        <translation>数据包 %1 已丢失：索引中列出了其中的 %2 个数据块；它们将从索引中移除。</translation>
+    </message>
+    <message>
+        <source>%1 — kept as it is; its content cannot be trusted, so it cannot be rewritten.</source>
+        <translation>%1 —— 原样保留；其内容不可信，因此无法重写。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snapshot %1 needs data that is lost: it is kept, marked with %n damaged path(s) (first: %2).</source>
+        <translation>
+            <numerusform>快照 %1 需要的数据已丢失：快照保留，并标记了 %n 个损坏路径（第一个：%2）。</numerusform></translation>
+    </message>
+    <message>
+        <source>The index does not match the packs: it is rebuilt from the packs.</source>
+        <translation>索引与数据包不一致：将从数据包重建索引。</translation>
+    </message>
+</context>
+<context>
     <name>RepoCommand</name>
     <message>
         <source>The repository (default: $LIFEBOAT_REPOSITORY).</source>
@@ -1360,6 +1480,24 @@ Index in memory: %9</source>
         <translation>已添加密钥 %1。</translation>
     </message>
     <message>
+        <source>lifeboat-cli: unknown repo command "%1". The repo commands are:</source>
+        <translation>lifeboat-cli：未知的 repo 命令“%1”。可用的 repo 命令有：</translation>
+    </message>
+    <message>
+        <source>warning: %1 (left out; run repo verify)</source>
+        <translation>警告：%1（已略过；请运行 repo verify）</translation>
+    </message>
+    <message numerus="yes">
+        <source>There were %n warning(s) (see above): a file or folder named in one is not in the snapshot.</source>
+        <translation>
+            <numerusform>共有 %n 条警告（见上文）：警告中提到的文件或文件夹不在快照中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan's dataset this backup belongs to (retention groups by it).</source>
+        <translation>本次备份所属的计划数据集（保留策略按它分组）。</translation>
+    </message>
+    <message>
         <source>  repo init --repo DIR [--insecure-no-encryption] [--compression-level N]
   repo backup --repo DIR PATH... [--exclude GLOB] [--one-file-system] [--tag T] [--host H] [--force]
   repo snapshots --repo DIR [--host H] [--tag T] [--path P]
@@ -1369,6 +1507,10 @@ Index in memory: %9</source>
   repo verify --repo DIR [--read-data | --read-data-subset N%]
   repo stats --repo DIR [SNAPSHOT]
   repo key list|add|remove ID|passwd --repo DIR
+  repo forget --repo DIR --keep-last N|--keep-daily N|… [--keep-within D] [--keep-tag T] [--dry-run] [--allow-empty] [--prune]
+  repo prune --repo DIR [--repack-threshold PERCENT] [--grace DURATION] [--dry-run]
+  repo repair --repo DIR [--apply]
+  repo unlock --repo DIR [--remove-all]
     The repository may also come from $LIFEBOAT_REPOSITORY, the passphrase from
     $LIFEBOAT_PASSWORD or --password-file FILE; otherwise it is asked for without echo.
     SNAPSHOT is an id, a unique prefix of one, or "latest". Add --json for JSON lines.
@@ -1382,24 +1524,160 @@ Index in memory: %9</source>
   repo verify --repo 目录 [--read-data | --read-data-subset N%]
   repo stats --repo 目录 [快照]
   repo key list|add|remove ID|passwd --repo 目录
+  repo forget --repo 目录 --keep-last N|--keep-daily N|… [--keep-within 时长] [--keep-tag 标签] [--dry-run] [--allow-empty] [--prune]
+  repo prune --repo 目录 [--repack-threshold 百分比] [--grace 时长] [--dry-run]
+  repo repair --repo 目录 [--apply]
+  repo unlock --repo 目录 [--remove-all]
     仓库也可以由 $LIFEBOAT_REPOSITORY 指定，口令可以来自 $LIFEBOAT_PASSWORD
     或 --password-file 文件；否则会在不回显的情况下询问。
     快照可以是 id、id 的唯一前缀或 "latest"。加 --json 输出 JSON 行。
 </translation>
     </message>
     <message>
-        <source>lifeboat-cli: unknown repo command "%1". The repo commands are:</source>
-        <translation>lifeboat-cli：未知的 repo 命令“%1”。可用的 repo 命令有：</translation>
+        <source>dataset %1</source>
+        <translation>数据集 %1</translation>
     </message>
     <message>
-        <source>warning: %1 (left out; run repo verify)</source>
-        <translation>警告：%1（已略过；请运行 repo verify）</translation>
+        <source>host %1, paths %2</source>
+        <translation>主机 %1，路径 %2</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number, 0 or more.</source>
+        <translation>--%1 必须是大于或等于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>Keep snapshots by this rule (see the help).</source>
+        <translation>按此规则保留快照（见帮助）。</translation>
+    </message>
+    <message>
+        <source>Keep every snapshot within DURATION of the group's newest (e.g. 7d, 36h).</source>
+        <translation>保留距该组最新快照 DURATION 以内的所有快照（例如 7d、36h）。</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Keep every snapshot with this tag (repeatable).</source>
+        <translation>保留带有此标签的所有快照（可重复）。</translation>
+    </message>
+    <message>
+        <source>Only snapshots of this dataset.</source>
+        <translation>仅限此数据集的快照。</translation>
+    </message>
+    <message>
+        <source>Only show what would be kept and removed, and why.</source>
+        <translation>只显示将保留和删除的内容及原因。</translation>
+    </message>
+    <message>
+        <source>Allow the policy to remove every snapshot of a group.</source>
+        <translation>允许策略删除某个分组的全部快照。</translation>
+    </message>
+    <message>
+        <source>Run prune afterwards.</source>
+        <translation>随后运行清理。</translation>
+    </message>
+    <message>
+        <source>--keep-within must be a duration such as 7d, 36h or 90m.</source>
+        <translation>--keep-within 必须是时长，例如 7d、36h 或 90m。</translation>
+    </message>
+    <message>
+        <source>No retention rule given (--keep-last, --keep-daily, …): forget would keep everything.</source>
+        <translation>未给出保留规则（--keep-last、--keep-daily 等）：forget 将保留所有快照。</translation>
+    </message>
+    <message>
+        <source>warning: %1 (kept; run repo verify)</source>
+        <translation>警告：%1（已保留；请运行 repo verify）</translation>
+    </message>
+    <message>
+        <source>keep (%1)</source>
+        <translation>保留（%1）</translation>
+    </message>
+    <message>
+        <source>would be removed</source>
+        <translation>将被删除</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was removed.</source>
+        <translation>试运行：没有删除任何内容。</translation>
     </message>
     <message numerus="yes">
-        <source>There were %n warning(s) (see above): a file or folder named in one is not in the snapshot.</source>
+        <source>%n snapshot(s) removed; their data is freed by prune.</source>
         <translation>
-            <numerusform>共有 %n 条警告（见上文）：警告中提到的文件或文件夹不在快照中。</numerusform>
-        </translation>
+            <numerusform>已删除 %n 个快照；其数据由清理（prune）释放。</numerusform></translation>
+    </message>
+    <message>
+        <source>Rewrite packs with more than PERCENT unused (default 20).</source>
+        <translation>重写未使用部分超过 PERCENT 的数据包（默认 20）。</translation>
+    </message>
+    <message>
+        <source>Leave unreferenced packs younger than DURATION (default 1h).</source>
+        <translation>保留产生时间不足 DURATION 的未引用数据包（默认 1h）。</translation>
+    </message>
+    <message>
+        <source>Only report what would be removed.</source>
+        <translation>只报告将被删除的内容。</translation>
+    </message>
+    <message>
+        <source>--repack-threshold must be a percentage from 0 to 100.</source>
+        <translation>--repack-threshold 必须是 0 到 100 之间的百分比。</translation>
+    </message>
+    <message>
+        <source>--grace must be a duration such as 1h or 30m (or 0).</source>
+        <translation>--grace 必须是时长，例如 1h 或 30m（或 0）。</translation>
+    </message>
+    <message>
+        <source>Dry run: prune would remove %1 of %2 packs (%3 of them repacked), %4 unused blobs and %5 temporary files, reclaiming %6 of %7.</source>
+        <translation>试运行：清理将删除 %2 个数据包中的 %1 个（其中 %3 个重新打包）、%4 个未使用的数据块和 %5 个临时文件，回收 %7 中的 %6。</translation>
+    </message>
+    <message>
+        <source>Removed %1 of %2 packs (%3 of them repacked), %4 unused blobs and %5 temporary files: reclaimed %6 of %7.</source>
+        <translation>已删除 %2 个数据包中的 %1 个（其中 %3 个重新打包）、%4 个未使用的数据块和 %5 个临时文件：回收了 %7 中的 %6。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pack(s) younger than the grace age were left; a later prune removes them.</source>
+        <translation>
+            <numerusform>%n 个未超过宽限期的数据包被保留；以后的清理会删除它们。</numerusform></translation>
+    </message>
+    <message>
+        <source>Make the changes (without it, repair only reports them).</source>
+        <translation>执行更改（不加此选项时，修复只报告更改）。</translation>
+    </message>
+    <message>
+        <source>cannot repair: %1</source>
+        <translation>无法修复：%1</translation>
+    </message>
+    <message>
+        <source>Nothing to repair: %1 packs read, every blob intact and indexed.</source>
+        <translation>无需修复：已读取 %1 个数据包，所有数据块完好且已编入索引。</translation>
+    </message>
+    <message>
+        <source>Repaired: %1 blobs salvaged, %2 lost, %3 snapshots marked damaged.</source>
+        <translation>已修复：抢救了 %1 个数据块，丢失 %2 个，%3 个快照被标记为损坏。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed. Run again with --apply to make these changes.</source>
+        <translation>试运行：没有做任何更改。加 --apply 再次运行以执行这些更改。</translation>
+    </message>
+    <message>
+        <source>Remove every lock, also live ones (only when you know no operation runs).</source>
+        <translation>删除所有锁，包括仍有效的锁（仅在确定没有操作在运行时使用）。</translation>
+    </message>
+    <message>
+        <source>removed: %1</source>
+        <translation>已删除：%1</translation>
+    </message>
+    <message>
+        <source>left (its holder is alive or its heartbeat is recent): %1</source>
+        <translation>保留（持有者仍在运行或心跳较新）：%1</translation>
+    </message>
+    <message>
+        <source>The repository has no locks.</source>
+        <translation>仓库没有锁。</translation>
     </message>
 </context>
 <context>
@@ -1550,6 +1828,14 @@ Index in memory: %9</source>
         <source>Refusing to remove the last key: the repository could never be opened again.</source>
         <translation>拒绝删除最后一个密钥：否则仓库将再也无法打开。</translation>
     </message>
+    <message>
+        <source>The chunker parameters are out of range.</source>
+        <translation>分块参数超出范围。</translation>
+    </message>
+    <message>
+        <source>The pack size must be between 16 KiB and 1 GiB.</source>
+        <translation>数据包大小必须在 16 KiB 到 1 GiB 之间。</translation>
+    </message>
 </context>
 <context>
     <name>RepositoryLock</name>
@@ -1584,6 +1870,10 @@ Index in memory: %9</source>
     <message>
         <source>The lock was already released.</source>
         <translation>该锁已经释放。</translation>
+    </message>
+    <message>
+        <source>our lock file %1 was removed by another process</source>
+        <translation>我们的锁文件 %1 被另一个进程删除了</translation>
     </message>
 </context>
 <context>
@@ -1898,6 +2188,11 @@ Index in memory: %9</source>
     <message>
         <source>Snapshot %1 nests directories deeper than %2 levels at %3.</source>
         <translation>快照 %1 在 %3 处的目录嵌套超过 %2 层。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snapshot %1 was repaired: %n path(s) in it are marked damaged and cannot be restored intact.</source>
+        <translation>
+            <numerusform>快照 %1 已修复：其中 %n 个路径被标记为损坏，无法完整恢复。</numerusform></translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ enum ExitCode : int {
     kExitFailed = 4,          // repo: the operation failed (nothing was committed)
     kExitWrongPassword = 5,   // repo: the passphrase opens no key of the repository
     kExitDamaged = 6,         // repo verify: damage found; repo restore: some entries not restored
+    kExitLocked = 7,          // repo: another operation holds a conflicting lock; nothing was done
     kExitCancelled = 130,     // repo: interrupted (Ctrl-C, SIGTERM); the repository stays valid
 };
 

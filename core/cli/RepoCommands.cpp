@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RepoCommands.h"
+#include "RepoContext.h"
+#include "RepoMaintenance.h"
 
 #include "core/engine/Backup.h"
 #include "core/engine/Browse.h"
@@ -23,289 +25,8 @@
 namespace lifeboat::cli {
 namespace {
 
-using engine::Progress;
 using platform::FileSystem;
 using platform::Terminal;
-
-QString codeName(Error::Code code)
-{
-    switch (code) {
-    case Error::Code::NotFound: return QStringLiteral("not-found");
-    case Error::Code::NotAFile: return QStringLiteral("not-a-file");
-    case Error::Code::Unreadable: return QStringLiteral("unreadable");
-    case Error::Code::TooLarge: return QStringLiteral("too-large");
-    case Error::Code::Syntax: return QStringLiteral("syntax");
-    case Error::Code::Io: return QStringLiteral("io");
-    case Error::Code::NoSpace: return QStringLiteral("no-space");
-    case Error::Code::Corrupt: return QStringLiteral("corrupt");
-    case Error::Code::WrongPassword: return QStringLiteral("wrong-password");
-    case Error::Code::Exists: return QStringLiteral("exists");
-    case Error::Code::Unsafe: return QStringLiteral("unsafe");
-    case Error::Code::Cancelled: return QStringLiteral("cancelled");
-    case Error::Code::Unsupported: return QStringLiteral("unsupported");
-    case Error::Code::Locked: return QStringLiteral("locked");
-    case Error::Code::Invalid: break;
-    }
-    return QStringLiteral("invalid");
-}
-
-QString phaseName(engine::Phase phase)
-{
-    switch (phase) {
-    case engine::Phase::Scanning: return QStringLiteral("scan");
-    case engine::Phase::Backing: return QStringLiteral("backup");
-    case engine::Phase::Restoring: return QStringLiteral("restore");
-    case engine::Phase::Verifying: return QStringLiteral("verify");
-    case engine::Phase::Finishing: return QStringLiteral("finish");
-    case engine::Phase::Invalid: break;
-    }
-    return QStringLiteral("unknown");
-}
-
-QString nodeTypeName(repo::NodeType type)
-{
-    switch (type) {
-    case repo::NodeType::File: return QStringLiteral("file");
-    case repo::NodeType::Directory: return QStringLiteral("dir");
-    case repo::NodeType::Symlink: return QStringLiteral("symlink");
-    case repo::NodeType::Invalid: break;
-    }
-    return QStringLiteral("unknown");
-}
-
-QString formatEta(double seconds)
-{
-    if (seconds < 0)
-        return QStringLiteral("--:--");
-    const auto total = static_cast<qint64>(seconds + 0.5);
-    return QStringLiteral("%1:%2:%3").arg(total / 3600).arg((total / 60) % 60, 2, 10, QLatin1Char('0')).arg(total % 60, 2, 10, QLatin1Char('0'));
-}
-
-// For one-line human output: control characters in a name (a newline is legal in a file
-// name) are shown escaped, so every entry stays on its own line. JSON output is exact.
-QString printable(const QString& text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (QChar c : text) {
-        if (c == QLatin1Char('\\'))
-            out += QStringLiteral("\\\\");
-        else if (c == QLatin1Char('\n'))
-            out += QStringLiteral("\\n");
-        else if (c.category() == QChar::Other_Control)
-            out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
-        else
-            out += c;
-    }
-    return out;
-}
-
-QJsonObject snapshotJson(const repo::Snapshot& s)
-{
-    return QJsonObject{
-        {QStringLiteral("id"), s.id},
-        {QStringLiteral("shortId"), s.shortId()},
-        {QStringLiteral("time"), s.time.toUTC().toString(Qt::ISODateWithMs)},
-        {QStringLiteral("hostname"), s.hostname},
-        {QStringLiteral("username"), s.username},
-        {QStringLiteral("paths"), QJsonArray::fromStringList(s.paths)},
-        {QStringLiteral("tags"), QJsonArray::fromStringList(s.tags)},
-        {QStringLiteral("tree"), s.tree.toHex()},
-        {QStringLiteral("parent"), s.parent},
-        {QStringLiteral("files"), static_cast<qint64>(s.summary.files)},
-        {QStringLiteral("bytes"), static_cast<qint64>(s.summary.bytes)},
-        {QStringLiteral("filesUnchanged"), static_cast<qint64>(s.summary.filesUnchanged)},
-        {QStringLiteral("newStoredBytes"), static_cast<qint64>(s.summary.newStoredBytes)},
-        {QStringLiteral("durationSeconds"), s.summary.durationSeconds},
-    };
-}
-
-// What every verb shares: the parsed command line, the output mode and the repository.
-class Context {
-    Q_DECLARE_TR_FUNCTIONS(RepoCommand)
-public:
-    Context(const QString& verb, Streams streams) : m_verb(verb), m_streams(streams) {}
-
-    QCommandLineParser parser;
-    bool json = false;
-
-    void addCommonOptions()
-    {
-        parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-        parser.addOption({QStringLiteral("repo"), tr("The repository (default: $LIFEBOAT_REPOSITORY)."), tr("DIR")});
-        parser.addOption({QStringLiteral("password-file"), tr("Read the passphrase from FILE."), tr("FILE")});
-        parser.addOption({QStringLiteral("json"), tr("JSON lines: progress events, then one result.")});
-        parser.addOption({QStringLiteral("threads"), tr("Worker threads (default: one per core)."), tr("N")});
-    }
-
-    // False (and the reason written) for a command line that cannot be used.
-    bool parse(const QStringList& arguments)
-    {
-        QStringList withProgram = arguments;
-        withProgram.prepend(QStringLiteral("lifeboat-cli"));
-        if (!parser.parse(withProgram)) {
-            json = arguments.contains(QStringLiteral("--json"));
-            return usage(parser.errorText());
-        }
-        json = parser.isSet(QStringLiteral("json"));
-        return true;
-    }
-
-    bool usage(const QString& message)
-    {
-        error(Error{Error::Code::Invalid, tr("lifeboat-cli repo %1: %2").arg(m_verb, message)});
-        return false;
-    }
-
-    int threads() const { return parser.value(QStringLiteral("threads")).toInt(); }
-
-    QString repositoryPath() const
-    {
-        const QString given = parser.value(QStringLiteral("repo"));
-        return given.isEmpty() ? qEnvironmentVariable("LIFEBOAT_REPOSITORY") : given;
-    }
-
-    Result<QByteArray> passphrase(const QString& prompt, bool confirm)
-    {
-        const QString file = parser.value(QStringLiteral("password-file"));
-        if (!file.isEmpty()) {
-            QFile f(file);
-            if (!f.open(QIODevice::ReadOnly))
-                return Error{Error::Code::Unreadable, tr("The password file %1 cannot be read: %2").arg(file, f.errorString())};
-            QByteArray secret = f.read(4096);
-            while (secret.endsWith('\n') || secret.endsWith('\r'))
-                secret.chop(1);
-            return secret;
-        }
-        if (qEnvironmentVariableIsSet("LIFEBOAT_PASSWORD"))
-            return qgetenv("LIFEBOAT_PASSWORD");
-        auto first = Terminal::readSecret(prompt);
-        if (!first || !confirm)
-            return first;
-        auto second = Terminal::readSecret(tr("Enter it again: "));
-        if (!second)
-            return second;
-        if (first.value() != second.value())
-            return Error{Error::Code::Invalid, tr("The two passphrases differ; nothing was changed.")};
-        return first;
-    }
-
-    Result<std::unique_ptr<repo::Repository>> openRepository()
-    {
-        const QString path = repositoryPath();
-        if (path.isEmpty())
-            return Error{Error::Code::Invalid, tr("Which repository? Give --repo DIR or set LIFEBOAT_REPOSITORY.")};
-        auto storage = std::make_shared<repo::LocalStorage>(path);
-        auto needs = repo::Repository::needsPassphrase(*storage);
-        if (!needs)
-            return needs.error();
-        QByteArray secret;
-        if (needs.value()) {
-            auto given = passphrase(tr("Passphrase for %1: ").arg(path), false);
-            if (!given)
-                return given.error();
-            secret = given.value();
-        }
-        return repo::Repository::open(storage, secret);
-    }
-
-    engine::ProgressSink progressSink()
-    {
-        if (json) {
-            return [this](const Progress& p) {
-                emitJson(QJsonObject{{QStringLiteral("type"), QStringLiteral("progress")},
-                                     {QStringLiteral("phase"), phaseName(p.phase)},
-                                     {QStringLiteral("filesDone"), static_cast<qint64>(p.filesDone)},
-                                     {QStringLiteral("filesTotal"), static_cast<qint64>(p.filesTotal)},
-                                     {QStringLiteral("bytesDone"), static_cast<qint64>(p.bytesDone)},
-                                     {QStringLiteral("bytesTotal"), static_cast<qint64>(p.bytesTotal)},
-                                     {QStringLiteral("bytesPerSecond"), p.bytesPerSecond},
-                                     {QStringLiteral("etaSeconds"), p.etaSeconds},
-                                     {QStringLiteral("currentPath"), p.currentPath}});
-            };
-        }
-        if (!Terminal::stderrIsTerminal())
-            return {};
-        return [this](const Progress& p) {
-            const double percent = p.bytesTotal ? 100.0 * static_cast<double>(p.bytesDone) / static_cast<double>(p.bytesTotal) : 0.0;
-            QString path = p.currentPath;
-            if (path.size() > 40)
-                path = QStringLiteral("…") + path.right(39);
-            m_streams.err << QStringLiteral("\r\033[K")
-                          << tr("[%1%] %2 of %3, %4, ETA %5, files %6/%7 %8")
-                                 .arg(percent, 0, 'f', 1)
-                                 .arg(units::formatBytesHuman(static_cast<double>(p.bytesDone)), units::formatBytesHuman(static_cast<double>(p.bytesTotal)),
-                                      units::formatBytesPerSecond(p.bytesPerSecond), formatEta(p.etaSeconds))
-                                 .arg(p.filesDone)
-                                 .arg(p.filesTotal)
-                                 .arg(path);
-            m_streams.err.flush();
-            m_progressShown = true;
-        };
-    }
-
-    void endProgressLine()
-    {
-        if (m_progressShown) {
-            m_streams.err << '\n';
-            m_progressShown = false;
-        }
-    }
-
-    void emitJson(const QJsonObject& object)
-    {
-        m_streams.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << '\n';
-        m_streams.out.flush();
-    }
-
-    void result(QJsonObject object)
-    {
-        object.insert(QStringLiteral("type"), QStringLiteral("result"));
-        emitJson(object);
-    }
-
-    int error(const Error& error)
-    {
-        endProgressLine();
-        if (json)
-            emitJson(QJsonObject{{QStringLiteral("type"), QStringLiteral("error")}, {QStringLiteral("code"), codeName(error.code)}, {QStringLiteral("message"), error.message}});
-        m_streams.err << QStringLiteral("lifeboat-cli: ") << error.message << '\n';
-        switch (error.code) {
-        case Error::Code::Invalid: return kExitInvalid;
-        case Error::Code::WrongPassword: return kExitWrongPassword;
-        case Error::Code::Cancelled: return kExitCancelled;
-        default: return kExitFailed;
-        }
-    }
-
-    QTextStream& out() { return m_streams.out; }
-    QTextStream& err() { return m_streams.err; }
-    // Snapshot files found damaged while resolving a name; reported when the Context ends.
-    QStringList& damagedSnapshots() { return m_damaged; }
-    ~Context()
-    {
-        m_damaged.removeDuplicates();
-        for (const QString& message : m_damaged)
-            m_streams.err << tr("warning: %1 (left out; run repo verify)").arg(message) << '\n';
-    }
-
-private:
-    QString m_verb;
-    Streams m_streams;
-    bool m_progressShown = false;
-    QStringList m_damaged;
-};
-
-// Ctrl-C and SIGTERM cancel cleanly: the engine stops between units of work.
-class InterruptScope {
-public:
-    InterruptScope() { platform::Terminal::onInterrupt(&m_token.flag()); }
-    ~InterruptScope() { platform::Terminal::onInterrupt(nullptr); }
-    engine::CancelToken* token() { return &m_token; }
-
-private:
-    engine::CancelToken m_token;
-};
 
 int runInit(const QStringList& arguments, Streams streams)
 {
@@ -364,6 +85,7 @@ int runBackup(const QStringList& arguments, Streams streams)
     c.parser.addOption({QStringLiteral("one-file-system"), RepoCommand::tr("Do not cross into other file systems.")});
     c.parser.addOption({QStringLiteral("tag"), RepoCommand::tr("Tag the snapshot (repeatable)."), RepoCommand::tr("TAG")});
     c.parser.addOption({QStringLiteral("host"), RepoCommand::tr("Host name recorded in the snapshot."), RepoCommand::tr("NAME")});
+    c.parser.addOption({QStringLiteral("dataset"), RepoCommand::tr("The plan's dataset this backup belongs to (retention groups by it)."), RepoCommand::tr("NAME")});
     c.parser.addOption({QStringLiteral("parent"), RepoCommand::tr("Compare with this snapshot to skip unchanged files."), RepoCommand::tr("SNAPSHOT")});
     c.parser.addOption({QStringLiteral("force"), RepoCommand::tr("Read every file, even those unchanged since the parent snapshot.")});
     if (!c.parse(arguments))
@@ -379,14 +101,18 @@ int runBackup(const QStringList& arguments, Streams streams)
     options.oneFileSystem = c.parser.isSet(QStringLiteral("one-file-system"));
     options.tags = c.parser.values(QStringLiteral("tag"));
     options.hostname = c.parser.value(QStringLiteral("host"));
+    options.dataset = c.parser.value(QStringLiteral("dataset"));
     options.parent = c.parser.value(QStringLiteral("parent"));
     options.noParent = c.parser.isSet(QStringLiteral("force"));
     options.threads = c.threads();
     InterruptScope interrupt;
+    auto keeper = c.lock(*repository.value(), repo::LockKind::Shared, interrupt.token());
+    if (!keeper)
+        return c.error(keeper.error());
     auto result = engine::Backup::run(*repository.value(), options, c.progressSink(), interrupt.token());
     c.endProgressLine();
     if (!result)
-        return c.error(result.error());
+        return c.error(Context::failure(result.error(), keeper->get()));
     const repo::Snapshot& s = result->snapshot;
     for (const QString& warning : result->warnings)
         c.err() << RepoCommand::tr("warning: %1").arg(warning) << '\n';
@@ -593,16 +319,19 @@ int runRestore(const QStringList& arguments, Streams streams)
     auto repository = c.openRepository();
     if (!repository)
         return c.error(repository.error());
+    InterruptScope interrupt;
+    auto keeper = c.lock(*repository.value(), repo::LockKind::Shared, interrupt.token());
+    if (!keeper)
+        return c.error(keeper.error());
     auto snapshot = repository.value()->findSnapshot(positional.first(), &c.damagedSnapshots());
     if (!snapshot)
         return c.error(snapshot.error());
     if (!QDir().mkpath(target))
         return c.error(Error{Error::Code::Io, RepoCommand::tr("The target directory %1 cannot be created.").arg(target)});
-    InterruptScope interrupt;
     auto result = engine::Restore::run(*repository.value(), snapshot.value(), options, c.progressSink(), interrupt.token());
     c.endProgressLine();
     if (!result)
-        return c.error(result.error());
+        return c.error(Context::failure(result.error(), keeper->get()));
     for (const QString& warning : result->warnings)
         c.err() << RepoCommand::tr("warning: %1").arg(warning) << '\n';
     for (const QString& failure : result->failures)
@@ -657,10 +386,13 @@ int runVerify(const QStringList& arguments, Streams streams)
     if (!repository)
         return c.error(repository.error());
     InterruptScope interrupt;
+    auto keeper = c.lock(*repository.value(), repo::LockKind::Shared, interrupt.token());
+    if (!keeper)
+        return c.error(keeper.error());
     auto result = engine::Verify::run(*repository.value(), options, c.progressSink(), interrupt.token());
     c.endProgressLine();
     if (!result)
-        return c.error(result.error());
+        return c.error(Context::failure(result.error(), keeper->get()));
     if (c.json) {
         c.result(QJsonObject{{QStringLiteral("clean"), result->clean()},
                              {QStringLiteral("snapshots"), static_cast<qint64>(result->snapshots)},
@@ -843,6 +575,10 @@ QString RepoCommand::helpText()
               "  repo verify --repo DIR [--read-data | --read-data-subset N%]\n"
               "  repo stats --repo DIR [SNAPSHOT]\n"
               "  repo key list|add|remove ID|passwd --repo DIR\n"
+              "  repo forget --repo DIR --keep-last N|--keep-daily N|… [--keep-within D] [--keep-tag T] [--dry-run] [--allow-empty] [--prune]\n"
+              "  repo prune --repo DIR [--repack-threshold PERCENT] [--grace DURATION] [--dry-run]\n"
+              "  repo repair --repo DIR [--apply]\n"
+              "  repo unlock --repo DIR [--remove-all]\n"
               "    The repository may also come from $LIFEBOAT_REPOSITORY, the passphrase from\n"
               "    $LIFEBOAT_PASSWORD or --password-file FILE; otherwise it is asked for without echo.\n"
               "    SNAPSHOT is an id, a unique prefix of one, or \"latest\". Add --json for JSON lines.\n");
@@ -870,6 +606,14 @@ int RepoCommand::execute(const QStringList& arguments, Streams streams)
         return runStats(rest, streams);
     if (verb == QLatin1String("key"))
         return runKey(rest, streams);
+    if (verb == QLatin1String("forget"))
+        return runForget(rest, streams);
+    if (verb == QLatin1String("prune"))
+        return runPrune(rest, streams);
+    if (verb == QLatin1String("repair"))
+        return runRepair(rest, streams);
+    if (verb == QLatin1String("unlock"))
+        return runUnlock(rest, streams);
     streams.err << tr("lifeboat-cli: unknown repo command \"%1\". The repo commands are:").arg(verb) << '\n' << helpText();
     return kExitInvalid;
 }

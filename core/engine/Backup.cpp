@@ -670,7 +670,7 @@ Result<BackupResult> BackupRun::run()
             for (const repo::Snapshot& snapshot : all.value()) {
                 QStringList theirs = snapshot.paths;
                 theirs.sort();
-                if (snapshot.hostname == hostname && theirs == sortedPaths)
+                if (snapshot.hostname == hostname && theirs == sortedPaths && snapshot.dataset == m_options.dataset)
                     parent = snapshot;
             }
         }
@@ -767,6 +767,7 @@ Result<BackupResult> BackupRun::run()
     snapshot.username = QString::fromLocal8Bit(FileSystem::userName());
     snapshot.paths = absolutePaths;
     snapshot.tags = m_options.tags;
+    snapshot.dataset = m_options.dataset;
     snapshot.tree = rootTree;
     if (parent)
         snapshot.parent = parent->id;

@@ -14,6 +14,7 @@ struct BackupOptions {
     QStringList excludes;              // globs (see GlobSet)
     bool oneFileSystem = false;        // do not cross mount points below each path
     QStringList tags;
+    QString dataset;                   // recorded in the snapshot; retention groups by it
     QString hostname;                  // empty: this machine's name
     QString parent;                    // snapshot to compare with; empty: the latest of this host and paths
     bool noParent = false;             // read every file

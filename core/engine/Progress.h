@@ -10,7 +10,7 @@
 
 namespace lifeboat::engine {
 
-enum class Phase : std::uint8_t { Invalid = 0, Scanning, Backing, Restoring, Verifying, Finishing };
+enum class Phase : std::uint8_t { Invalid = 0, Scanning, Backing, Restoring, Verifying, Finishing, Repacking, Copying };
 
 // What every long operation reports (shared/notes/engines.md §4.1: phase, bytes and files
 // done and total, rate, ETA, current item). Totals are known after the scan.

@@ -48,10 +48,15 @@ std::vector<RetentionGroup> Retention::apply(const QList<repo::Snapshot>& snapsh
     for (const repo::Snapshot& snapshot : snapshots) {
         QStringList paths = snapshot.paths;
         paths.sort();
-        const QString key = snapshot.hostname + QLatin1Char('\n') + paths.join(QLatin1Char('\n'));
+        QString key = QStringLiteral("d\n") + snapshot.dataset;
+        if (snapshot.dataset.isEmpty())
+            key = QStringLiteral("h\n") + snapshot.hostname + QLatin1Char('\n') + paths.join(QLatin1Char('\n'));
         RetentionGroup& group = groups[key];
-        group.hostname = snapshot.hostname;
-        group.paths = paths;
+        group.dataset = snapshot.dataset;
+        if (snapshot.dataset.isEmpty()) {
+            group.hostname = snapshot.hostname;
+            group.paths = paths;
+        }
         group.decisions.push_back({snapshot, {}});
     }
     std::vector<RetentionGroup> out;

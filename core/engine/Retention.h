@@ -34,6 +34,7 @@ struct RetentionDecision {
 };
 
 struct RetentionGroup {
+    QString dataset;                  // snapshots of a dataset form one group wherever they were taken
     QString hostname;
     QStringList paths;                // sorted
     std::vector<RetentionDecision> decisions;   // newest first
@@ -43,7 +44,8 @@ struct RetentionGroup {
 class Retention {
     Q_DECLARE_TR_FUNCTIONS(Retention)
 public:
-    // Groups snapshots by host and paths and applies the policy to each group.
+    // Groups snapshots by dataset, or by host and paths when they name none, and applies
+    // the policy to each group.
     static std::vector<RetentionGroup> apply(const QList<repo::Snapshot>& snapshots, const RetentionPolicy& policy);
 };
 

@@ -50,6 +50,7 @@ private:
     VerifyResult m_result;
     std::set<ContentId> m_checkedTrees;
     std::set<ContentId> m_bad;          // blobs found missing or damaged
+    QSet<QString> m_marked;             // the walked snapshot's paths that repair marked damaged
 };
 
 void VerifyRun::checkPackHeaders(const QSet<QString>& packFiles)
@@ -111,7 +112,7 @@ void VerifyRun::walkTree(const ContentId& tree, const QString& snapshotId, const
         ++m_result.trees;
     auto nodes = m_repository.loadTree(tree);
     if (!nodes) {
-        if (!recordOnly)
+        if (!recordOnly && !m_marked.contains(where))
             error(tr("Snapshot %1: the directory %2 cannot be read: %3").arg(snapshotId.left(8), where, nodes.error().message));
         m_bad.insert(tree);
         m_result.affected.append(tr("snapshot %1: %2 (directory)").arg(snapshotId.left(8), where));
@@ -130,7 +131,7 @@ void VerifyRun::walkTree(const ContentId& tree, const QString& snapshotId, const
                 }
                 const repo::BlobLocation* location = m_repository.index().find(id);
                 if (!location || location->type != BlobType::Data) {
-                    if (!recordOnly)
+                    if (!recordOnly && !m_marked.contains(childPath))
                         error(tr("Snapshot %1: chunk %2 of %3 is not in the repository.").arg(snapshotId.left(8), id.toHex().left(12), childPath));
                     m_bad.insert(id);
                     damaged = true;
@@ -265,6 +266,11 @@ Result<VerifyResult> VerifyRun::run()
         if (cancelled())
             break;
         ++m_result.snapshots;
+        m_marked = QSet<QString>(snapshot.damagedPaths.begin(), snapshot.damagedPaths.end());
+        if (!m_marked.isEmpty())
+            m_result.notes.append(tr("Snapshot %1 was repaired: %n path(s) in it are marked damaged and cannot be restored intact.", nullptr,
+                                     static_cast<int>(m_marked.size()))
+                                      .arg(snapshot.shortId()));
         walkTree(snapshot.tree, snapshot.id, QString(), 0, false);
     }
     if (cancelled())

@@ -4,6 +4,8 @@
 // is not supported, so the build works and the console can run against remote engines.
 #include "FileSystem.h"
 
+#include <cstdlib>
+
 #include <QFile>
 
 namespace lifeboat::platform {
@@ -38,6 +40,7 @@ bool FileSystem::runningAsRoot() { return false; }
 std::int64_t FileSystem::processId() { return QCoreApplication::applicationPid(); }
 // Not written yet: never lets a lock be broken as "dead process" on Windows.
 bool FileSystem::processIsRunning(std::int64_t) { return true; }
+void FileSystem::killSelf() { std::_Exit(137); }
 std::uint32_t FileSystem::effectiveUserId() { return 0; }
 std::uint32_t FileSystem::effectiveGroupId() { return 0; }
 std::uint32_t FileSystem::fileCreationMask() { return 0; }

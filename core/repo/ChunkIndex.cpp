@@ -9,7 +9,6 @@
 namespace lifeboat::repo {
 namespace {
 
-constexpr std::uint32_t kNoPack = ~0u;
 
 std::uint64_t leading64(const ContentId& id)
 {
@@ -127,7 +126,7 @@ QByteArray IndexFormat::encode(const std::vector<Entry>& entries)
     return out;
 }
 
-Status IndexFormat::decodeInto(const QByteArray& data, ChunkIndex& index)
+Result<std::vector<IndexFormat::Entry>> IndexFormat::decode(const QByteArray& data)
 {
     const auto corrupt = [](const QString& why) { return Error{Error::Code::Corrupt, why}; };
     if (data.size() < 16 || !data.startsWith("LBIDX001"))
@@ -138,35 +137,45 @@ Status IndexFormat::decodeInto(const QByteArray& data, ChunkIndex& index)
     p += 4;
     if (packCount > kMaxEntries || static_cast<std::uint64_t>(end - p) < std::uint64_t(packCount) * 32 + 4)
         return corrupt(tr("The index file's pack table is truncated."));
-    std::vector<std::uint32_t> packNumbers(packCount, kNoPack);
+    std::vector<ContentId> packs(packCount);
     for (quint32 i = 0; i < packCount; ++i) {
-        ContentId pack;
-        std::memcpy(pack.bytes.data(), p, 32);
+        std::memcpy(packs[i].bytes.data(), p, 32);
         p += 32;
-        packNumbers[i] = index.addPack(pack);
     }
     const quint32 count = qFromLittleEndian<quint32>(p);
     p += 4;
     if (count > kMaxEntries || static_cast<std::uint64_t>(end - p) != std::uint64_t(count) * kEntryBytes)
         return corrupt(tr("The index file's length does not match its %1 entries.").arg(count));
+    std::vector<Entry> entries(count);
     for (quint32 i = 0; i < count; ++i) {
-        ContentId id;
-        std::memcpy(id.bytes.data(), p, 32);
-        BlobLocation location;
+        Entry& entry = entries[i];
+        std::memcpy(entry.id.bytes.data(), p, 32);
+        entry.blob.id = entry.id;
         const quint32 packNumber = qFromLittleEndian<quint32>(p + 32);
-        location.offset = qFromLittleEndian<quint32>(p + 36);
-        location.storedBytes = qFromLittleEndian<quint32>(p + 40);
-        location.rawBytes = qFromLittleEndian<quint32>(p + 44);
-        location.type = static_cast<BlobType>(static_cast<std::uint8_t>(p[48]));
-        location.codec = static_cast<ChunkCodec>(static_cast<std::uint8_t>(p[49]));
+        entry.blob.offset = qFromLittleEndian<quint32>(p + 36);
+        entry.blob.storedBytes = qFromLittleEndian<quint32>(p + 40);
+        entry.blob.rawBytes = qFromLittleEndian<quint32>(p + 44);
+        entry.blob.type = static_cast<BlobType>(static_cast<std::uint8_t>(p[48]));
+        entry.blob.codec = static_cast<ChunkCodec>(static_cast<std::uint8_t>(p[49]));
         p += kEntryBytes;
-        if (packNumber >= packCount || (location.type != BlobType::Data && location.type != BlobType::Tree)
-            || (location.codec != ChunkCodec::Raw && location.codec != ChunkCodec::Zstd) || location.storedBytes > PackFormat::kMaxBlobBytes
-            || location.rawBytes > PackFormat::kMaxBlobBytes)
+        if (packNumber >= packCount || (entry.blob.type != BlobType::Data && entry.blob.type != BlobType::Tree)
+            || (entry.blob.codec != ChunkCodec::Raw && entry.blob.codec != ChunkCodec::Zstd) || entry.blob.storedBytes > PackFormat::kMaxBlobBytes
+            || entry.blob.rawBytes > PackFormat::kMaxBlobBytes)
             return corrupt(tr("Entry %1 of the index file is not valid.").arg(i));
-        location.pack = packNumbers[packNumber];
+        entry.pack = packs[packNumber];
+    }
+    return entries;
+}
+
+Status IndexFormat::decodeInto(const QByteArray& data, ChunkIndex& index)
+{
+    auto entries = decode(data);
+    if (!entries)
+        return entries.error();
+    for (const Entry& entry : entries.value()) {
+        const std::uint32_t pack = index.addPack(entry.pack);
         // The same blob in two packs (two concurrent backups): the first one wins; both are valid.
-        index.insert(id, location);
+        index.insert(entry.id, {pack, entry.blob.offset, entry.blob.storedBytes, entry.blob.rawBytes, entry.blob.type, entry.blob.codec});
     }
     return success();
 }

@@ -71,6 +71,8 @@ public:
         PackEntry blob;
     };
     static QByteArray encode(const std::vector<Entry>& entries);
+    // Every entry, duplicates included (prune needs each copy of a blob).
+    static Result<std::vector<Entry>> decode(const QByteArray& data);
     // Adds the file's entries to `index`; every length is checked against limits first.
     static Status decodeInto(const QByteArray& data, ChunkIndex& index);
 };

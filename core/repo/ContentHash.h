@@ -6,6 +6,7 @@
 
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <span>
 
 namespace lifeboat::repo {
@@ -18,6 +19,16 @@ struct ContentId {
     QString toHex() const;
     static bool fromHex(const QString& hex, ContentId& out);
     auto operator<=>(const ContentId&) const = default;
+};
+
+// For hash containers: ids are SHA-256/HMAC outputs, so their first bytes are uniform.
+struct ContentIdHash {
+    std::size_t operator()(const ContentId& id) const
+    {
+        std::size_t h = 0;
+        std::memcpy(&h, id.bytes.data(), sizeof h);
+        return h;
+    }
 };
 
 // SHA-256 through OpenSSL's EVP interface, which uses the CPU's SHA extensions where

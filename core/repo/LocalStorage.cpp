@@ -4,6 +4,10 @@
 #include "Crypto.h"
 #include "core/platform/FileSystem.h"
 
+#include <QTimeZone>
+
+#include <atomic>
+
 namespace lifeboat::repo {
 
 using platform::FileHandle;
@@ -12,6 +16,20 @@ using platform::FileSystem;
 namespace {
 
 const QString kTemporaryMarker = QStringLiteral(".tmp-");
+
+// Test hook for the crash-safety harness (tests/engine/TestCrashSafety.cpp): with
+// LIFEBOAT_CRASH_TEST_KILL_AT=N in the environment the process kills itself (as SIGKILL
+// does) at the Nth step that changes the repository: each append, each step of a commit,
+// each removal. Without it, one load of a static per step.
+void crashPoint()
+{
+    static const qlonglong killAt = qgetenv("LIFEBOAT_CRASH_TEST_KILL_AT").toLongLong();
+    if (killAt <= 0)
+        return;
+    static std::atomic<qlonglong> steps{0};
+    if (steps.fetch_add(1) + 1 == killAt)
+        FileSystem::killSelf();
+}
 
 class LocalWriter final : public StorageWriter {
 public:
@@ -31,6 +49,7 @@ public:
         if (m_failed)
             return Error{Error::Code::Io, QCoreApplication::translate("LocalStorage", "Writing to %1 after an earlier error.").arg(FileSystem::decodeName(m_final))};
         auto written = FileSystem::append(m_handle, data, m_temporary);
+        crashPoint();
         if (!written)
             m_failed = true;
         else
@@ -46,12 +65,16 @@ public:
         m_failed = true;
         if (auto synced = FileSystem::sync(m_handle, m_temporary); !synced)
             return synced;
+        crashPoint();
         if (auto closed = m_handle.close(m_temporary); !closed)
             return closed;
         if (auto renamed = FileSystem::rename(m_temporary, m_final); !renamed)
             return renamed;
         m_committed = true;
-        return FileSystem::syncDirectory(m_directory);
+        crashPoint();
+        auto synced = FileSystem::syncDirectory(m_directory);
+        crashPoint();
+        return synced;
     }
     std::uint64_t bytesWritten() const override { return m_bytes; }
     Result<QByteArray> readBack(std::uint64_t offset, std::uint64_t length) override
@@ -181,7 +204,42 @@ Status LocalStorage::remove(const QString& name)
         std::lock_guard lock(m_cacheMutex);
         m_openFiles.remove(name);
     }
-    return FileSystem::removeFile(nativePath(name));
+    const QByteArray path = nativePath(name);
+    if (auto removed = FileSystem::removeFile(path); !removed)
+        return removed;
+    crashPoint();
+    auto synced = FileSystem::syncDirectory(path.left(path.lastIndexOf('/')));
+    crashPoint();
+    return synced;
+}
+
+Result<QStringList> LocalStorage::listTemporaries(const QString& directory)
+{
+    auto names = FileSystem::listDirectory(nativePath(directory));
+    if (!names)
+        return names.error();
+    QStringList out;
+    for (const QByteArray& raw : names.value()) {
+        const QString name = FileSystem::decodeName(raw);
+        const QString relative = directory + QLatin1Char('/') + name;
+        if (isTemporaryName(name)) {
+            out.append(relative);
+        } else if (directory == QLatin1String("data")) {
+            auto inner = listTemporaries(relative);
+            if (!inner)
+                return inner.error();
+            out += inner.value();
+        }
+    }
+    return out;
+}
+
+Result<QDateTime> LocalStorage::modified(const QString& name)
+{
+    auto st = FileSystem::statNoFollow(nativePath(name));
+    if (!st)
+        return st.error();
+    return QDateTime::fromMSecsSinceEpoch(st->mtimeNs / 1000000, QTimeZone::utc());
 }
 
 Status LocalStorage::makeDirectory(const QString& name)

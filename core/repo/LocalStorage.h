@@ -23,6 +23,8 @@ public:
     Result<QByteArray> readRange(const QString& name, std::uint64_t offset, std::uint64_t length) override;
     Result<std::uint64_t> size(const QString& name) override;
     Result<QStringList> list(const QString& directory) override;
+    Result<QStringList> listTemporaries(const QString& directory) override;
+    Result<QDateTime> modified(const QString& name) override;
     Status remove(const QString& name) override;
     Status makeDirectory(const QString& name) override;
     Result<bool> exists(const QString& name) override;

@@ -69,7 +69,7 @@ Result<RepositoryConfig> RepositoryConfig::fromJson(const QByteArray& json)
         return broken(QCoreApplication::translate("Repository", "chunker parameters out of range"));
     if (config.zstdLevel < 1 || config.zstdLevel > 19)
         return broken(QCoreApplication::translate("Repository", "compression level out of range"));
-    if (config.packTargetBytes < (1u << 20) || config.packTargetBytes > (1u << 30))
+    if (config.packTargetBytes < RepositoryConfig::kMinPackBytes || config.packTargetBytes > RepositoryConfig::kMaxPackBytes)
         return broken(QCoreApplication::translate("Repository", "pack size out of range"));
     return config;
 }
@@ -88,8 +88,12 @@ Result<std::unique_ptr<Repository>> Repository::init(std::shared_ptr<Storage> st
         return Error{Error::Code::Exists, tr("%1 already holds a repository; nothing was changed.").arg(storage->location())};
     if (options.encrypted && options.passphrase.isEmpty())
         return Error{Error::Code::Invalid, tr("An encrypted repository needs a passphrase.")};
-    if (options.zstdLevel < 1 || options.zstdLevel > 19 || !options.chunker.valid())
+    if (options.zstdLevel < 1 || options.zstdLevel > 19)
         return Error{Error::Code::Invalid, tr("The compression level must be between 1 and 19.")};
+    if (!options.chunker.valid())
+        return Error{Error::Code::Invalid, tr("The chunker parameters are out of range.")};
+    if (options.packTargetBytes < RepositoryConfig::kMinPackBytes || options.packTargetBytes > RepositoryConfig::kMaxPackBytes)
+        return Error{Error::Code::Invalid, tr("The pack size must be between 16 KiB and 1 GiB.")};
 
     RepositoryConfig config;
     config.id = QString::fromLatin1(randomBytes(32).toHex());
@@ -339,6 +343,26 @@ Result<QByteArray> Repository::loadMetadata(const QString& directory, const QStr
     if (!plain)
         return Error{Error::Code::Corrupt, tr("%1/%2 failed its authentication check.").arg(directory, id.left(12))};
     return plain;
+}
+
+Result<QStringList> Repository::metadataIds(const QString& directory)
+{
+    auto names = m_storage->list(directory);
+    if (!names)
+        return names.error();
+    QStringList ids;
+    for (const QString& name : names.value()) {
+        const QString id = lastSegment(name);
+        if (isHexId(id))
+            ids.append(id);
+    }
+    return ids;
+}
+
+bool Repository::packIdFromName(const QString& name, ContentId& id)
+{
+    const QString hex = lastSegment(name);
+    return name.startsWith(QLatin1String("data/")) && ContentId::fromHex(hex, id) && name == packName(id);
 }
 
 Result<QList<Snapshot>> Repository::snapshots(QStringList* damaged)

@@ -19,6 +19,9 @@ namespace lifeboat::repo {
 // The file `config`: what a repository was created with. Chunker parameters and the
 // compression level are fixed at `init` (chunking is format: restic/chunker#31).
 struct RepositoryConfig {
+    // Small packs only make sense in tests; the CLI asks for at least 1 MiB.
+    static constexpr std::uint32_t kMinPackBytes = 16u << 10;
+    static constexpr std::uint32_t kMaxPackBytes = 1u << 30;
     QString id;                       // 64 hex digits, random
     int version = 1;
     bool encrypted = true;
@@ -83,6 +86,10 @@ public:
     // index/ and snapshots/ files: sealed when encrypted, named by the SHA-256 of the stored bytes.
     Result<QString> saveMetadata(const QString& directory, const QByteArray& plaintext);
     Result<QByteArray> loadMetadata(const QString& directory, const QString& id, std::uint64_t maxBytes);
+    // The ids of the files in index/, snapshots/, keys/ or locks/ (names that are not ids are ignored).
+    Result<QStringList> metadataIds(const QString& directory);
+    // A pack's id from its name in data/ (false for a name that is not a pack).
+    static bool packIdFromName(const QString& name, ContentId& id);
 
     // Oldest first. With `damaged`, a snapshot file that cannot be read or authenticated is
     // left out and described there (one damaged file must not stop every backup); without

@@ -166,6 +166,13 @@ Status RepositoryLock::refresh()
 {
     if (m_released)
         return Error{Error::Code::Invalid, tr("The lock was already released.")};
+    // A lock file removed under us (`repo unlock --all`, or broken as stale) means someone
+    // may already be pruning: stop rather than write a new one.
+    auto present = m_repository.storage().exists(kLocks + QLatin1Char('/') + m_info.id);
+    if (!present)
+        return present.error();
+    if (!present.value())
+        return Error{Error::Code::Locked, tr("our lock file %1 was removed by another process").arg(m_info.id.left(8))};
     LockInfo next = m_info;
     next.heartbeat = m_clock();
     auto id = m_repository.saveMetadata(kLocks, toJson(next));

@@ -31,6 +31,12 @@ QByteArray Snapshot::toJson() const
     };
     if (!parent.isEmpty())
         object.insert(QStringLiteral("parent"), parent);
+    if (!dataset.isEmpty())
+        object.insert(QStringLiteral("dataset"), dataset);
+    if (!damagedPaths.isEmpty())
+        object.insert(QStringLiteral("damagedPaths"), QJsonArray::fromStringList(damagedPaths));
+    if (!repairedFrom.isEmpty())
+        object.insert(QStringLiteral("repairedFrom"), repairedFrom);
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
@@ -52,6 +58,10 @@ Result<Snapshot> Snapshot::fromJson(const QByteArray& json)
     for (const QJsonValue& tag : object.value(QStringLiteral("tags")).toArray())
         snapshot.tags.append(tag.toString());
     snapshot.parent = object.value(QStringLiteral("parent")).toString();
+    snapshot.dataset = object.value(QStringLiteral("dataset")).toString();
+    for (const QJsonValue& path : object.value(QStringLiteral("damagedPaths")).toArray())
+        snapshot.damagedPaths.append(path.toString());
+    snapshot.repairedFrom = object.value(QStringLiteral("repairedFrom")).toString();
     if (!snapshot.time.isValid() || !ContentId::fromHex(object.value(QStringLiteral("tree")).toString(), snapshot.tree))
         return Error{Error::Code::Corrupt, QCoreApplication::translate("Snapshot", "The snapshot has no valid time or tree.")};
     const QJsonObject summary = object.value(QStringLiteral("summary")).toObject();

@@ -31,9 +31,14 @@ struct Snapshot {
     QString username;
     QStringList paths;                  // absolute, as given
     QStringList tags;
+    QString dataset;                    // the plan's dataset it belongs to, when given; groups retention
     ContentId tree;
     QString parent;                     // id of the snapshot used to skip unchanged files
     SnapshotSummary summary;
+    // Written by `repo repair` when data this snapshot needs is lost: the paths that cannot
+    // be restored intact, and the snapshot this one replaces. Never silently dropped.
+    QStringList damagedPaths;
+    QString repairedFrom;
 
     QByteArray toJson() const;
     static Result<Snapshot> fromJson(const QByteArray& json);

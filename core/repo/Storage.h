@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QStringList>
 
 #include <cstdint>
@@ -47,6 +48,13 @@ public:
     // Names in `directory` (recursively for "data"), temporary files excluded. A listing
     // that fails is an error, never an empty list.
     virtual Result<QStringList> list(const QString& directory) = 0;
+    // Names of temporary files in `directory` (and, for "data", its fan-out directories)
+    // that a killed writer left behind; prune removes those older than its grace age.
+    virtual Result<QStringList> listTemporaries(const QString& directory) = 0;
+    // When the object was last written (prune's grace age for unreferenced packs).
+    virtual Result<QDateTime> modified(const QString& name) = 0;
+    // Durable when it returns (the directory is flushed too): prune removes index files
+    // before the packs they name, and that order must survive a power cut.
     virtual Status remove(const QString& name) = 0;
     virtual Status makeDirectory(const QString& name) = 0;
     virtual Result<bool> exists(const QString& name) = 0;

@@ -32,6 +32,7 @@ Run cli(const QStringList& arguments, int timeoutMs, const QString& asUser, cons
         return run;
     }
     run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.signal = process.exitStatus() == QProcess::CrashExit ? process.exitCode() : 0;
     run.out = process.readAllStandardOutput();
     run.err = process.readAllStandardError();
     return run;

@@ -8,7 +8,8 @@
 namespace lifeboat::test {
 
 struct Run {
-    int exitCode = -1;
+    int exitCode = -1;           // -2: ended by a signal
+    int signal = 0;              // which one (Qt reports it as the exit code of a crash)
     QByteArray out;
     QByteArray err;
 };

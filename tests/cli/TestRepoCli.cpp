@@ -243,13 +243,20 @@ private slots:
         QVERIFY(QDir().mkpath(mount));
         writeFile(base + "/first/model.bin", pseudoRandom(2 * 1024 * 1024, 7));
         writeFile(base + "/second/model.bin", pseudoRandom(40 * 1024 * 1024, 8));
+        writeFile(base + "/third/model.bin", pseudoRandom(8 * 1024 * 1024, 9));
         const QString script = QStringLiteral(
             "mount -t tmpfs -o size=24m tmpfs \"$MNT\" || exit 99\n"
             "\"$CLI\" repo init --repo \"$MNT/repo\" --scrypt-n 1024 >/dev/null || exit 98\n"
             "\"$CLI\" repo backup --repo \"$MNT/repo\" \"$BASE/first\" >/dev/null || exit 97\n"
+            "head -c 6291456 /dev/zero > \"$MNT/ballast\" || exit 96\n"
             "\"$CLI\" repo backup --repo \"$MNT/repo\" \"$BASE/second\"; echo \"backup=$?\"\n"
             "\"$CLI\" repo verify --repo \"$MNT/repo\" --read-data >/dev/null; echo \"verify=$?\"\n"
-            "\"$CLI\" repo restore --repo \"$MNT/repo\" latest --target \"$BASE/restored\" >/dev/null; echo \"restore=$?\"\n");
+            "\"$CLI\" repo restore --repo \"$MNT/repo\" latest --target \"$BASE/restored\" >/dev/null; echo \"restore=$?\"\n"
+            // Space freed (the ballast, then what the failed backup left): the next backup works.
+            "rm \"$MNT/ballast\"\n"
+            "\"$CLI\" repo prune --repo \"$MNT/repo\" --grace 0 >/dev/null; echo \"prune=$?\"\n"
+            "\"$CLI\" repo backup --repo \"$MNT/repo\" \"$BASE/third\" >/dev/null; echo \"next=$?\"\n"
+            "\"$CLI\" repo verify --repo \"$MNT/repo\" --read-data >/dev/null; echo \"verify2=$?\"\n");
         QProcessEnvironment env = m_env;
         env.insert("LIFEBOAT_PASSWORD", "correct horse battery");
         env.insert("MNT", mount);
@@ -269,6 +276,9 @@ private slots:
         QVERIFY2(out.contains("verify=0\n"), both.constData());
         QVERIFY2(out.contains("restore=0\n"), both.constData());
         QVERIFY(compareTrees(base + "/first", base + "/restored/first", false).isEmpty());
+        QVERIFY2(out.contains("prune=0\n"), both.constData());
+        QVERIFY2(out.contains("next=0\n"), both.constData());
+        QVERIFY2(out.contains("verify2=0\n"), both.constData());
     }
 
     void interruptStopsCleanlyAndTheNextBackupFinishes()

@@ -11,6 +11,8 @@ public:
     }
     Status append(std::span<const std::uint8_t> data) override
     {
+        if (m_owner.powerStep())
+            return FaultyStorage::powerLost(m_name);
         const int n = ++m_owner.m_appends;
         using Fault = FaultyStorage::Fault;
         if (m_owner.m_fault == Fault::FailAppend && static_cast<std::uint64_t>(n) == m_owner.m_at) {
@@ -34,6 +36,8 @@ public:
     }
     Status commit() override
     {
+        if (m_owner.powerStep())
+            return FaultyStorage::powerLost(m_name);
         const int n = ++m_owner.m_commits;
         if (m_owner.m_fault == FaultyStorage::Fault::FailCommitSync && static_cast<std::uint64_t>(n) == m_owner.m_at) {
             ++m_owner.m_faults;
@@ -69,6 +73,8 @@ FaultyStorage::FaultyStorage(const QString& root, Fault fault, std::uint64_t at)
 
 Result<std::unique_ptr<repo::StorageWriter>> FaultyStorage::create(const QString& name)
 {
+    if (powerStep())
+        return powerLost(name);
     auto inner = m_inner.create(name);
     if (!inner)
         return inner.error();

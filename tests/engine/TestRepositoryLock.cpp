@@ -3,12 +3,16 @@
 // refresh and give-up times, unlock. Lock files of other hosts and dead processes are
 // written the way such processes would have written them.
 #include "EngineFixtures.h"
+#include "core/engine/LockKeeper.h"
 #include "core/platform/FileSystem.h"
 #include "core/repo/RepositoryLock.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
+
+#include <atomic>
 
 using namespace lifeboat;
 using namespace lifeboat::testing;
@@ -155,6 +159,54 @@ private slots:
         QVERIFY(lock.value()->mustStop());
         // Our own lock is never stale to ourselves, however old.
         QCOMPARE(RepositoryLock::staleness(lock.value()->info(), now.addDays(1)), RepositoryLock::Staleness::Live);
+    }
+
+    // The keeper refreshes on its own thread while an operation runs, and removes the lock after.
+    void aKeeperRefreshesTheHeartbeatAndReleases()
+    {
+        auto repository = fresh();
+        engine::CancelToken token;
+        auto keeper = engine::LockKeeper::take(*repository, LockKind::Shared, &token, nullptr, {std::chrono::milliseconds(10), {}});
+        QVERIFY(keeper);
+        const QString firstId = keeper.value()->info().id;
+        QTRY_VERIFY_WITH_TIMEOUT(RepositoryLock::list(*repository)->value(0).id != firstId, 5000);
+        QCOMPARE(RepositoryLock::list(*repository)->size(), 1);
+        QVERIFY(!token.cancelled());
+        keeper.value().reset();
+        QCOMPARE(RepositoryLock::list(*repository)->size(), 0);
+    }
+
+    // `unlock --remove-all` (or another host breaking the lock): the holder must stop, not
+    // write a fresh lock and carry on beside a prune.
+    void aKeeperWhoseLockWasRemovedStopsTheOperation()
+    {
+        auto repository = fresh();
+        engine::CancelToken token;
+        auto keeper = engine::LockKeeper::take(*repository, LockKind::Shared, &token, nullptr, {std::chrono::milliseconds(10), {}});
+        QVERIFY(keeper);
+        QVERIFY(RepositoryLock::removeStale(*repository, true));
+        QTRY_VERIFY_WITH_TIMEOUT(token.cancelled(), 5000);
+        const auto lost = keeper.value()->lost();
+        QVERIFY(lost.has_value());
+        QCOMPARE(lost->code, Error::Code::Locked);
+        QVERIFY2(lost->message.contains("removed by another process"), qPrintable(lost->message));
+        QCOMPARE(RepositoryLock::list(*repository)->size(), 0);
+    }
+
+    // A process that could not refresh for 22.5 minutes (here: a clock that jumps, as after
+    // a suspended machine wakes) stops instead of refreshing a lock others may have broken.
+    void aKeeperStopsBeforeItsLockCouldBeCalledStale()
+    {
+        auto repository = fresh();
+        std::atomic<qint64> seconds{QDateTime::fromString("2026-11-24T10:00:00Z", Qt::ISODate).toSecsSinceEpoch()};
+        const repo::Clock clock = [&] { return QDateTime::fromSecsSinceEpoch(seconds.load(), QTimeZone::utc()); };
+        engine::CancelToken token;
+        auto keeper = engine::LockKeeper::take(*repository, LockKind::Shared, &token, nullptr, {std::chrono::milliseconds(10), clock});
+        QVERIFY(keeper);
+        seconds += 23 * 60;
+        QTRY_VERIFY_WITH_TIMEOUT(token.cancelled(), 5000);
+        QVERIFY(keeper.value()->lost().has_value());
+        QVERIFY2(keeper.value()->lost()->message.contains("not refreshed in time"), qPrintable(keeper.value()->lost()->message));
     }
 
     void aDamagedLockFileIsAnErrorNotACrash()
