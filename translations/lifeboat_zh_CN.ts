@@ -168,6 +168,21 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>Copy</name>
+    <message>
+        <source>The copy was cancelled; what was sent is kept, and running it again sends only the rest.</source>
+        <translation>复制已取消；已发送的内容会保留，再次运行只发送其余部分。</translation>
+    </message>
+    <message>
+        <source>Directories nest deeper than %1 levels.</source>
+        <translation>目录嵌套超过 %1 层。</translation>
+    </message>
+    <message>
+        <source>Snapshot %1: %2</source>
+        <translation>快照 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>CronExpression</name>
     <message>
         <source>%1 value "%2" is outside %3-%4</source>
@@ -1156,7 +1171,8 @@ Exit codes:
     <message numerus="yes">
         <source>Snapshot %1 needs data that is lost: it is kept, marked with %n damaged path(s) (first: %2).</source>
         <translation>
-            <numerusform>快照 %1 需要的数据已丢失：快照保留，并标记了 %n 个损坏路径（第一个：%2）。</numerusform></translation>
+            <numerusform>快照 %1 需要的数据已丢失：快照保留，并标记了 %n 个损坏路径（第一个：%2）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The index does not match the packs: it is rebuilt from the packs.</source>
@@ -1498,42 +1514,6 @@ Index in memory: %9</source>
         <translation>本次备份所属的计划数据集（保留策略按它分组）。</translation>
     </message>
     <message>
-        <source>  repo init --repo DIR [--insecure-no-encryption] [--compression-level N]
-  repo backup --repo DIR PATH... [--exclude GLOB] [--one-file-system] [--tag T] [--host H] [--force]
-  repo snapshots --repo DIR [--host H] [--tag T] [--path P]
-  repo ls --repo DIR SNAPSHOT [PATH]
-  repo diff --repo DIR SNAPSHOT1 SNAPSHOT2
-  repo restore --repo DIR SNAPSHOT --target DIR [--include GLOB] [--conflict skip|overwrite|rename]
-  repo verify --repo DIR [--read-data | --read-data-subset N%]
-  repo stats --repo DIR [SNAPSHOT]
-  repo key list|add|remove ID|passwd --repo DIR
-  repo forget --repo DIR --keep-last N|--keep-daily N|… [--keep-within D] [--keep-tag T] [--dry-run] [--allow-empty] [--prune]
-  repo prune --repo DIR [--repack-threshold PERCENT] [--grace DURATION] [--dry-run]
-  repo repair --repo DIR [--apply]
-  repo unlock --repo DIR [--remove-all]
-    The repository may also come from $LIFEBOAT_REPOSITORY, the passphrase from
-    $LIFEBOAT_PASSWORD or --password-file FILE; otherwise it is asked for without echo.
-    SNAPSHOT is an id, a unique prefix of one, or "latest". Add --json for JSON lines.
-</source>
-        <translation>  repo init --repo 目录 [--insecure-no-encryption] [--compression-level N]
-  repo backup --repo 目录 路径... [--exclude 通配符] [--one-file-system] [--tag 标签] [--host 主机] [--force]
-  repo snapshots --repo 目录 [--host 主机] [--tag 标签] [--path 路径]
-  repo ls --repo 目录 快照 [路径]
-  repo diff --repo 目录 快照1 快照2
-  repo restore --repo 目录 快照 --target 目录 [--include 通配符] [--conflict skip|overwrite|rename]
-  repo verify --repo 目录 [--read-data | --read-data-subset N%]
-  repo stats --repo 目录 [快照]
-  repo key list|add|remove ID|passwd --repo 目录
-  repo forget --repo 目录 --keep-last N|--keep-daily N|… [--keep-within 时长] [--keep-tag 标签] [--dry-run] [--allow-empty] [--prune]
-  repo prune --repo 目录 [--repack-threshold 百分比] [--grace 时长] [--dry-run]
-  repo repair --repo 目录 [--apply]
-  repo unlock --repo 目录 [--remove-all]
-    仓库也可以由 $LIFEBOAT_REPOSITORY 指定，口令可以来自 $LIFEBOAT_PASSWORD
-    或 --password-file 文件；否则会在不回显的情况下询问。
-    快照可以是 id、id 的唯一前缀或 "latest"。加 --json 输出 JSON 行。
-</translation>
-    </message>
-    <message>
         <source>dataset %1</source>
         <translation>数据集 %1</translation>
     </message>
@@ -1608,7 +1588,8 @@ Index in memory: %9</source>
     <message numerus="yes">
         <source>%n snapshot(s) removed; their data is freed by prune.</source>
         <translation>
-            <numerusform>已删除 %n 个快照；其数据由清理（prune）释放。</numerusform></translation>
+            <numerusform>已删除 %n 个快照；其数据由清理（prune）释放。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rewrite packs with more than PERCENT unused (default 20).</source>
@@ -1641,7 +1622,8 @@ Index in memory: %9</source>
     <message numerus="yes">
         <source>%n pack(s) younger than the grace age were left; a later prune removes them.</source>
         <translation>
-            <numerusform>%n 个未超过宽限期的数据包被保留；以后的清理会删除它们。</numerusform></translation>
+            <numerusform>%n 个未超过宽限期的数据包被保留；以后的清理会删除它们。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Make the changes (without it, repair only reports them).</source>
@@ -1678,6 +1660,88 @@ Index in memory: %9</source>
     <message>
         <source>The repository has no locks.</source>
         <translation>仓库没有锁。</translation>
+    </message>
+    <message>
+        <source>  repo init --repo DIR [--insecure-no-encryption] [--compression-level N]
+  repo backup --repo DIR PATH... [--exclude GLOB] [--one-file-system] [--tag T] [--host H] [--force]
+  repo snapshots --repo DIR [--host H] [--tag T] [--path P]
+  repo ls --repo DIR SNAPSHOT [PATH]
+  repo diff --repo DIR SNAPSHOT1 SNAPSHOT2
+  repo restore --repo DIR SNAPSHOT --target DIR [--include GLOB] [--conflict skip|overwrite|rename]
+  repo verify --repo DIR [--read-data | --read-data-subset N%]
+  repo stats --repo DIR [SNAPSHOT]
+  repo key list|add|remove ID|passwd --repo DIR
+  repo forget --repo DIR --keep-last N|--keep-daily N|… [--keep-within D] [--keep-tag T] [--dry-run] [--allow-empty] [--prune]
+  repo prune --repo DIR [--repack-threshold PERCENT] [--grace DURATION] [--dry-run]
+  repo repair --repo DIR [--apply]
+  repo unlock --repo DIR [--remove-all]
+  repo copy --from-repo SOURCE --repo DESTINATION [SNAPSHOT...]
+    A repository is a directory or sftp://[user@]host[:port]/path (--ssh-identity,
+    --known-hosts, --accept-host-key SHA256:…, --ssh-config).
+    The repository may also come from $LIFEBOAT_REPOSITORY, the passphrase from
+    $LIFEBOAT_PASSWORD or --password-file FILE; otherwise it is asked for without echo.
+    SNAPSHOT is an id, a unique prefix of one, or "latest". Add --json for JSON lines.
+</source>
+        <translation>  repo init --repo 目录 [--insecure-no-encryption] [--compression-level N]
+  repo backup --repo 目录 路径... [--exclude 通配符] [--one-file-system] [--tag 标签] [--host 主机] [--force]
+  repo snapshots --repo 目录 [--host 主机] [--tag 标签] [--path 路径]
+  repo ls --repo 目录 快照 [路径]
+  repo diff --repo 目录 快照1 快照2
+  repo restore --repo 目录 快照 --target 目录 [--include 通配符] [--conflict skip|overwrite|rename]
+  repo verify --repo 目录 [--read-data | --read-data-subset N%]
+  repo stats --repo 目录 [快照]
+  repo key list|add|remove ID|passwd --repo 目录
+  repo forget --repo 目录 --keep-last N|--keep-daily N|… [--keep-within 时长] [--keep-tag 标签] [--dry-run] [--allow-empty] [--prune]
+  repo prune --repo 目录 [--repack-threshold 百分比] [--grace 时长] [--dry-run]
+  repo repair --repo 目录 [--apply]
+  repo unlock --repo 目录 [--remove-all]
+  repo copy --from-repo 源 --repo 目标 [快照...]
+    仓库可以是目录或 sftp://[用户@]主机[:端口]/路径（--ssh-identity、
+    --known-hosts、--accept-host-key SHA256:…、--ssh-config）。
+    仓库也可以由 $LIFEBOAT_REPOSITORY 指定，口令可以来自 $LIFEBOAT_PASSWORD
+    或 --password-file 文件；否则会在不回显的情况下询问。
+    快照可以是 id、id 的唯一前缀或 "latest"。加 --json 输出 JSON 行。
+</translation>
+    </message>
+    <message>
+        <source>SSH private key for an sftp:// repository (default: ssh-agent, then ~/.ssh).</source>
+        <translation>sftp:// 仓库使用的 SSH 私钥（默认：先用 ssh-agent，再用 ~/.ssh）。</translation>
+    </message>
+    <message>
+        <source>known_hosts file to check the server's key against (default: ~/.ssh/known_hosts).</source>
+        <translation>用于核对服务器密钥的 known_hosts 文件（默认：~/.ssh/known_hosts）。</translation>
+    </message>
+    <message>
+        <source>Trust a server not yet in known_hosts if its key has this fingerprint (SHA256:…).</source>
+        <translation>如果尚未列入 known_hosts 的服务器的密钥具有此指纹（SHA256:…），则信任它。</translation>
+    </message>
+    <message>
+        <source>FINGERPRINT</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>ssh_config file for host aliases, user, port and keys (default: ~/.ssh/config).</source>
+        <translation>用于主机别名、用户、端口和密钥的 ssh_config 文件（默认：~/.ssh/config）。</translation>
+    </message>
+    <message>
+        <source>The repository to copy from (a directory or sftp://…).</source>
+        <translation>要从中复制的仓库（目录或 sftp://…）。</translation>
+    </message>
+    <message>
+        <source>REPOSITORY</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>Read the source's passphrase from FILE (else $LIFEBOAT_FROM_PASSWORD).</source>
+        <translation>从 FILE 读取源仓库的口令（否则用 $LIFEBOAT_FROM_PASSWORD）。</translation>
+    </message>
+    <message>
+        <source>Copy from where? Usage: lifeboat-cli repo copy --from-repo SOURCE --repo DESTINATION [SNAPSHOT...]</source>
+        <translation>从哪里复制？用法：lifeboat-cli repo copy --from-repo 源 --repo 目标 [快照...]</translation>
+    </message>
+    <message>
+        <source>Copied %1 snapshot(s) (%2 already there): %3 chunks and trees sent (%4), %5 the destination already had.</source>
+        <translation>已复制 %1 个快照（%2 个已存在）：发送了 %3 个数据块和目录树（%4），目标已有 %5 个。</translation>
     </message>
 </context>
 <context>
@@ -2058,6 +2122,101 @@ Index in memory: %9</source>
     </message>
 </context>
 <context>
+    <name>SftpStorage</name>
+    <message>
+        <source>Writing %1 after an earlier error.</source>
+        <translation>在先前的错误之后仍在写入 %1。</translation>
+    </message>
+    <message>
+        <source>writing</source>
+        <translation>写入</translation>
+    </message>
+    <message>
+        <source>%1 cannot be committed after an error.</source>
+        <translation>出错后无法提交 %1。</translation>
+    </message>
+    <message>
+        <source>flushing to disk</source>
+        <translation>刷写到磁盘</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>renaming into place</source>
+        <translation>重命名到最终位置</translation>
+    </message>
+    <message>
+        <source>%1 offers no SFTP service (%2). OpenSSH needs a `Subsystem sftp` line in sshd_config.</source>
+        <translation>%1 不提供 SFTP 服务（%2）。OpenSSH 需要在 sshd_config 中有 `Subsystem sftp` 一行。</translation>
+    </message>
+    <message>
+        <source>the connection was lost</source>
+        <translation>连接已断开</translation>
+    </message>
+    <message>
+        <source>%1/%2: %3 failed: %4</source>
+        <translation>%1/%2：%3失败：%4</translation>
+    </message>
+    <message>
+        <source>SFTP status %1</source>
+        <translation>SFTP 状态 %1</translation>
+    </message>
+    <message>
+        <source>creating</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>seeking</source>
+        <translation>定位</translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <source>%1/%2 is shorter than expected (%3 bytes wanted at offset %4).</source>
+        <translation>%1/%2 比预期短（需要在偏移 %4 处读取 %3 字节）。</translation>
+    </message>
+    <message>
+        <source>%1/%2 is shorter than expected.</source>
+        <translation>%1/%2 比预期短。</translation>
+    </message>
+    <message>
+        <source>opening</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>reading the size of</source>
+        <translation>读取大小</translation>
+    </message>
+    <message>
+        <source>%1/%2 is %3 bytes, more than the %4 bytes such a file may have.</source>
+        <translation>%1/%2 有 %3 字节，超过此类文件允许的 %4 字节。</translation>
+    </message>
+    <message>
+        <source>reading the time of</source>
+        <translation>读取时间</translation>
+    </message>
+    <message>
+        <source>listing</source>
+        <translation>列出</translation>
+    </message>
+    <message>
+        <source>removing</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>creating the directory</source>
+        <translation>创建目录</translation>
+    </message>
+    <message>
+        <source>looking for</source>
+        <translation>查找</translation>
+    </message>
+</context>
+<context>
     <name>Snapshot</name>
     <message>
         <source>The snapshot is not valid JSON: %1.</source>
@@ -2070,6 +2229,76 @@ Index in memory: %9</source>
     <message>
         <source>The snapshot has no valid time or tree.</source>
         <translation>快照没有有效的时间或目录树。</translation>
+    </message>
+</context>
+<context>
+    <name>SshSession</name>
+    <message>
+        <source>Could not start an SSH session.</source>
+        <translation>无法启动 SSH 会话。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 sent no host key: %2</source>
+        <translation>%1 没有发送主机密钥：%2</translation>
+    </message>
+    <message>
+        <source>The host key of %1 is not the one in known_hosts (now %2 %3). This can mean someone is intercepting the connection. Nothing was sent. If the server's key really was replaced, remove its old line from %4 and confirm the new fingerprint.</source>
+        <translation>%1 的主机密钥与 known_hosts 中的不一致（现在是 %2 %3）。这可能意味着有人在截获连接。未发送任何内容。如果服务器的密钥确实已更换，请从 %4 中删除旧的一行并确认新的指纹。</translation>
+    </message>
+    <message>
+        <source>The host key of %1 was accepted but could not be saved to known_hosts: %2</source>
+        <translation>已接受 %1 的主机密钥，但无法保存到 known_hosts：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a known host. Its %2 key has the fingerprint %3. Check it with the server's administrator, then connect again with --accept-host-key %3.</source>
+        <translation>%1 不是已知主机。它的 %2 密钥指纹为 %3。请与服务器管理员核对，然后加 --accept-host-key %3 重新连接。</translation>
+    </message>
+    <message>
+        <source>known_hosts could not be checked for %1: %2</source>
+        <translation>无法为 %1 检查 known_hosts：%2</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be read (a key with a passphrase needs ssh-agent for now).</source>
+        <translation>无法读取密钥文件 %1（带口令的密钥目前需要通过 ssh-agent 使用）。</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the key %2: %3</source>
+        <translation>%1 不接受密钥 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 accepted none of the keys from ssh-agent or ~/.ssh (%2).</source>
+        <translation>%1 不接受 ssh-agent 或 ~/.ssh 中的任何密钥（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>SshTarget</name>
+    <message>
+        <source>"%1" is not a usable sftp:// address: %2</source>
+        <translation>"%1" 不是可用的 sftp:// 地址：%2</translation>
+    </message>
+    <message>
+        <source>expected sftp://[user@]host[:port]/path</source>
+        <translation>应为 sftp://[用户@]主机[:端口]/路径</translation>
+    </message>
+    <message>
+        <source>the host name is not valid</source>
+        <translation>主机名无效</translation>
+    </message>
+    <message>
+        <source>the user name is not valid</source>
+        <translation>用户名无效</translation>
+    </message>
+    <message>
+        <source>a password does not belong in the address; use a key or the keychain</source>
+        <translation>地址中不应包含密码；请使用密钥或钥匙串</translation>
+    </message>
+    <message>
+        <source>the path must be absolute</source>
+        <translation>路径必须是绝对路径</translation>
     </message>
 </context>
 <context>
@@ -2192,7 +2421,8 @@ Index in memory: %9</source>
     <message numerus="yes">
         <source>Snapshot %1 was repaired: %n path(s) in it are marked damaged and cannot be restored intact.</source>
         <translation>
-            <numerusform>快照 %1 已修复：其中 %n 个路径被标记为损坏，无法完整恢复。</numerusform></translation>
+            <numerusform>快照 %1 已修复：其中 %n 个路径被标记为损坏，无法完整恢复。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

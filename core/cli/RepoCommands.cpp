@@ -60,7 +60,10 @@ int runInit(const QStringList& arguments, Streams streams)
             return c.error(secret.error());
         options.passphrase = secret.value();
     }
-    auto repository = repo::Repository::init(std::make_shared<repo::LocalStorage>(path), options);
+    auto storage = c.openStorage(path);
+    if (!storage)
+        return c.error(storage.error());
+    auto repository = repo::Repository::init(storage.value(), options);
     if (!repository)
         return c.error(repository.error());
     if (c.json) {
@@ -579,6 +582,9 @@ QString RepoCommand::helpText()
               "  repo prune --repo DIR [--repack-threshold PERCENT] [--grace DURATION] [--dry-run]\n"
               "  repo repair --repo DIR [--apply]\n"
               "  repo unlock --repo DIR [--remove-all]\n"
+              "  repo copy --from-repo SOURCE --repo DESTINATION [SNAPSHOT...]\n"
+              "    A repository is a directory or sftp://[user@]host[:port]/path (--ssh-identity,\n"
+              "    --known-hosts, --accept-host-key SHA256:…, --ssh-config).\n"
               "    The repository may also come from $LIFEBOAT_REPOSITORY, the passphrase from\n"
               "    $LIFEBOAT_PASSWORD or --password-file FILE; otherwise it is asked for without echo.\n"
               "    SNAPSHOT is an id, a unique prefix of one, or \"latest\". Add --json for JSON lines.\n");
@@ -614,6 +620,8 @@ int RepoCommand::execute(const QStringList& arguments, Streams streams)
         return runRepair(rest, streams);
     if (verb == QLatin1String("unlock"))
         return runUnlock(rest, streams);
+    if (verb == QLatin1String("copy"))
+        return runCopy(rest, streams);
     streams.err << tr("lifeboat-cli: unknown repo command \"%1\". The repo commands are:").arg(verb) << '\n' << helpText();
     return kExitInvalid;
 }

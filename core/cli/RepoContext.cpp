@@ -22,6 +22,9 @@ QString codeName(Error::Code code)
     case Error::Code::Cancelled: return QStringLiteral("cancelled");
     case Error::Code::Unsupported: return QStringLiteral("unsupported");
     case Error::Code::Locked: return QStringLiteral("locked");
+    case Error::Code::HostKeyUnknown: return QStringLiteral("host-key-unknown");
+    case Error::Code::HostKeyChanged: return QStringLiteral("host-key-changed");
+    case Error::Code::Network: return QStringLiteral("network");
     case Error::Code::Invalid: break;
     }
     return QStringLiteral("invalid");

@@ -7,6 +7,7 @@
 #include "core/platform/Terminal.h"
 #include "core/repo/Repository.h"
 #include "core/repo/LocalStorage.h"
+#include "core/repo/SftpStorage.h"
 #include "core/util/Units.h"
 
 #include <QCommandLineParser>
@@ -42,6 +43,7 @@ public:
         parser.addOption({QStringLiteral("password-file"), tr("Read the passphrase from FILE."), tr("FILE")});
         parser.addOption({QStringLiteral("json"), tr("JSON lines: progress events, then one result.")});
         parser.addOption({QStringLiteral("threads"), tr("Worker threads (default: one per core)."), tr("N")});
+        addSshOptions(parser);
     }
 
     // False (and the reason written) for a command line that cannot be used.
@@ -61,6 +63,34 @@ public:
     {
         error(Error{Error::Code::Invalid, tr("lifeboat-cli repo %1: %2").arg(m_verb, message)});
         return false;
+    }
+
+    // For a repository given as sftp://…: how to reach and trust the server.
+    static void addSshOptions(QCommandLineParser& parser, const QString& prefix = QString())
+    {
+        parser.addOption({prefix + QStringLiteral("ssh-identity"), tr("SSH private key for an sftp:// repository (default: ssh-agent, then ~/.ssh)."), tr("FILE")});
+        parser.addOption({prefix + QStringLiteral("known-hosts"), tr("known_hosts file to check the server's key against (default: ~/.ssh/known_hosts)."), tr("FILE")});
+        parser.addOption({prefix + QStringLiteral("accept-host-key"), tr("Trust a server not yet in known_hosts if its key has this fingerprint (SHA256:…)."), tr("FINGERPRINT")});
+        parser.addOption({prefix + QStringLiteral("ssh-config"), tr("ssh_config file for host aliases, user, port and keys (default: ~/.ssh/config)."), tr("FILE")});
+    }
+
+    // A local directory, or sftp://[user@]host[:port]/path.
+    Result<std::shared_ptr<repo::Storage>> openStorage(const QString& path, const QString& prefix = QString())
+    {
+        if (!ssh::SshTarget::isSftpUrl(path))
+            return std::shared_ptr<repo::Storage>(std::make_shared<repo::LocalStorage>(path));
+        auto target = ssh::SshTarget::parseSftpUrl(path);
+        if (!target)
+            return target.error();
+        ssh::SshOptions options;
+        options.identityFile = parser.value(prefix + QStringLiteral("ssh-identity"));
+        options.knownHostsFile = parser.value(prefix + QStringLiteral("known-hosts"));
+        options.acceptFingerprint = parser.value(prefix + QStringLiteral("accept-host-key"));
+        options.configFile = parser.value(prefix + QStringLiteral("ssh-config"));
+        auto storage = repo::SftpStorage::open(target.value(), options);
+        if (!storage)
+            return storage.error();
+        return std::shared_ptr<repo::Storage>(std::move(storage.value()));
     }
 
     int threads() const { return parser.value(QStringLiteral("threads")).toInt(); }
@@ -101,7 +131,10 @@ public:
         const QString path = repositoryPath();
         if (path.isEmpty())
             return Error{Error::Code::Invalid, tr("Which repository? Give --repo DIR or set LIFEBOAT_REPOSITORY.")};
-        auto storage = std::make_shared<repo::LocalStorage>(path);
+        auto opened = openStorage(path);
+        if (!opened)
+            return opened.error();
+        std::shared_ptr<repo::Storage> storage = opened.value();
         auto needs = repo::Repository::needsPassphrase(*storage);
         if (!needs)
             return needs.error();

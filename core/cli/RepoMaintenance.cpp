@@ -3,6 +3,7 @@
 
 #include "RepoCommands.h"
 #include "RepoContext.h"
+#include "core/engine/Copy.h"
 #include "core/engine/Forget.h"
 #include "core/engine/Prune.h"
 #include "core/engine/Repair.h"
@@ -240,6 +241,80 @@ int runRepair(const QStringList& arguments, Streams streams)
     if (!result->unrepairable.isEmpty())
         return kExitDamaged;
     return result->changes() && !options.apply ? kExitDamaged : kExitOk;
+}
+
+int runCopy(const QStringList& arguments, Streams streams)
+{
+    Context c(QStringLiteral("copy"), streams);
+    c.addCommonOptions();
+    c.parser.addOption({QStringLiteral("from-repo"), RepoCommand::tr("The repository to copy from (a directory or sftp://…)."), RepoCommand::tr("REPOSITORY")});
+    c.parser.addOption({QStringLiteral("from-password-file"), RepoCommand::tr("Read the source's passphrase from FILE (else $LIFEBOAT_FROM_PASSWORD)."),
+                        RepoCommand::tr("FILE")});
+    if (!c.parse(arguments))
+        return kExitInvalid;
+    const QString fromPath = c.parser.value(QStringLiteral("from-repo"));
+    if (fromPath.isEmpty())
+        return c.error(Error{Error::Code::Invalid, RepoCommand::tr("Copy from where? Usage: lifeboat-cli repo copy --from-repo SOURCE --repo DESTINATION [SNAPSHOT...]")});
+    auto fromStorage = c.openStorage(fromPath);
+    if (!fromStorage)
+        return c.error(fromStorage.error());
+    QByteArray fromSecret;
+    auto needs = repo::Repository::needsPassphrase(*fromStorage.value());
+    if (!needs)
+        return c.error(needs.error());
+    if (needs.value()) {
+        const QString file = c.parser.value(QStringLiteral("from-password-file"));
+        if (!file.isEmpty()) {
+            QFile f(file);
+            if (!f.open(QIODevice::ReadOnly))
+                return c.error(Error{Error::Code::Unreadable, RepoCommand::tr("The password file %1 cannot be read: %2").arg(file, f.errorString())});
+            fromSecret = f.read(4096).trimmed();
+        } else if (qEnvironmentVariableIsSet("LIFEBOAT_FROM_PASSWORD")) {
+            fromSecret = qgetenv("LIFEBOAT_FROM_PASSWORD");
+        } else {
+            auto typed = platform::Terminal::readSecret(RepoCommand::tr("Passphrase for %1: ").arg(fromPath));
+            if (!typed)
+                return c.error(typed.error());
+            fromSecret = typed.value();
+        }
+    }
+    auto from = repo::Repository::open(fromStorage.value(), fromSecret);
+    if (!from)
+        return c.error(from.error());
+    auto to = c.openRepository();
+    if (!to)
+        return c.error(to.error());
+    InterruptScope interrupt;
+    auto fromLock = c.lock(*from.value(), repo::LockKind::Shared, interrupt.token());
+    if (!fromLock)
+        return c.error(fromLock.error());
+    auto toLock = c.lock(*to.value(), repo::LockKind::Shared, interrupt.token());
+    if (!toLock)
+        return c.error(toLock.error());
+    engine::CopyOptions options;
+    options.snapshots = c.parser.positionalArguments();
+    auto result = engine::Copy::run(*from.value(), *to.value(), options, c.progressSink(), interrupt.token());
+    c.endProgressLine();
+    if (!result) {
+        Error error = Context::failure(result.error(), fromLock->get());
+        return c.error(Context::failure(error, toLock->get()));
+    }
+    if (c.json) {
+        c.result(QJsonObject{{QStringLiteral("snapshotsCopied"), static_cast<qint64>(result->snapshotsCopied)},
+                             {QStringLiteral("snapshotsAlreadyThere"), static_cast<qint64>(result->snapshotsAlreadyThere)},
+                             {QStringLiteral("blobsCopied"), static_cast<qint64>(result->blobsCopied)},
+                             {QStringLiteral("blobsAlreadyThere"), static_cast<qint64>(result->blobsAlreadyThere)},
+                             {QStringLiteral("bytesWritten"), static_cast<qint64>(result->bytesWritten)}});
+    } else {
+        c.out() << RepoCommand::tr("Copied %1 snapshot(s) (%2 already there): %3 chunks and trees sent (%4), %5 the destination already had.")
+                       .arg(result->snapshotsCopied)
+                       .arg(result->snapshotsAlreadyThere)
+                       .arg(result->blobsCopied)
+                       .arg(units::formatBytesHuman(static_cast<double>(result->bytesWritten)))
+                       .arg(result->blobsAlreadyThere)
+                << '\n';
+    }
+    return kExitOk;
 }
 
 int runUnlock(const QStringList& arguments, Streams streams)

@@ -3,12 +3,13 @@
 
 #include "CommandLine.h"
 
-// The `repo` verbs that change what is stored: forget, prune, repair, unlock.
+// The `repo` verbs that change what is stored: forget, prune, repair, unlock, copy.
 namespace lifeboat::cli {
 
 int runForget(const QStringList& arguments, Streams streams);
 int runPrune(const QStringList& arguments, Streams streams);
 int runRepair(const QStringList& arguments, Streams streams);
 int runUnlock(const QStringList& arguments, Streams streams);
+int runCopy(const QStringList& arguments, Streams streams);
 
 } // namespace lifeboat::cli

@@ -28,6 +28,9 @@ struct Error {
         Cancelled,
         Unsupported,
         Locked,           // another process holds a conflicting repository lock
+        HostKeyUnknown,   // not in known_hosts: the message shows its SHA-256 fingerprint
+        HostKeyChanged,   // known_hosts has another key (or another type): a hard stop
+        Network,          // the connection could not be made or was lost
     };
     Code code = Code::Invalid;
     QString message;

@@ -9,11 +9,12 @@ LIFEBOAT_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 LIFEBOAT_BUILD_PACKAGES=(
     cmake ninja-build g++ pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-translations-l10n qt6-qpa-plugins libssl-dev libzstd-dev
+    qt6-translations-l10n qt6-qpa-plugins libssl-dev libzstd-dev libssh-dev
     tzdata fonts-dejavu-core
 )
 LIFEBOAT_TEST_PACKAGES=(
     dpkg-dev file lintian appstream desktop-file-utils
+    openssh-server openssh-client
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

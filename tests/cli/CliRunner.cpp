@@ -7,6 +7,9 @@ namespace lifeboat::test {
 
 QString cliPath()
 {
+    // A long run (the 500-kill crash run) can use a frozen copy while the tree is rebuilt.
+    if (qEnvironmentVariableIsSet("LIFEBOAT_TEST_CLI"))
+        return qEnvironmentVariable("LIFEBOAT_TEST_CLI");
 #ifdef LIFEBOAT_CLI_PATH_ASAN
     return QString::fromUtf8(LIFEBOAT_CLI_PATH_ASAN);
 #else

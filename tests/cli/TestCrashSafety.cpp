@@ -15,6 +15,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <set>
 
 using lifeboat::test::cli;
 using lifeboat::test::Run;
@@ -56,7 +57,8 @@ private slots:
                 damageForRepair(*repository, h);
             }
         }
-        writeFile(h.source + "/shard.bin", pseudoRandom(kMiB, 999));
+        // A longer run backs up more new data, so its kill points spread over more steps.
+        writeFile(h.source + "/shard.bin", pseudoRandom(kMiB * std::max(1, trials / 50), 999));
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert("LIFEBOAT_PASSWORD", "correct horse");
         env.remove("LIFEBOAT_CRASH_TEST_KILL_AT");
@@ -74,6 +76,7 @@ private slots:
         quint32 range = 2000;
         int killed = 0;
         int completed = 0;
+        std::set<quint32> distinct;
         for (int attempt = 0; killed < trials && attempt < trials * 4; ++attempt) {
             const quint32 point = 1 + random.bounded(range);
             const QString copy = fresh("crash");
@@ -84,6 +87,7 @@ private slots:
             if (run.exitCode == -2) {
                 QVERIFY2(run.signal == SIGKILL, qPrintable(QStringLiteral("point %1: died of signal %2\n%3").arg(point).arg(run.signal).arg(QString::fromUtf8(run.err))));
                 ++killed;
+                distinct.insert(point);
             } else {
                 QVERIFY_RUN(run, 0);
                 ++completed;
@@ -108,8 +112,8 @@ private slots:
             }
             QDir(copy).removeRecursively();
         }
-        qInfo("SIGKILL during %s: %d of %d clean (%d more runs ended before their kill point; points from 1..%u)", qPrintable(operation), killed, killed,
-              completed, range);
+        qInfo("SIGKILL during %s: %d of %d clean, at %zu different steps of 1..%u (%d more runs ended before their kill point)", qPrintable(operation), killed,
+              killed, distinct.size(), range, completed);
         QVERIFY2(killed >= trials, qPrintable(QStringLiteral("only %1 runs were killed").arg(killed)));
     }
 };

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QProcess>
+#include <QString>
+
+namespace lifeboat::test {
+
+// A real OpenSSH sshd on 127.0.0.1 with throw-away keys, for the user running the tests
+// (shared/notes/ssh-and-safety.md §3). Host keys: "a" and "b" (ed25519, for a changed
+// key) and "rsa" (another type). The client side gets a key pair, an empty known_hosts,
+// and a hostile ssh_config that says `StrictHostKeyChecking no`, which Lifeboat must
+// ignore for trust decisions.
+class SshdFixture {
+public:
+    explicit SshdFixture(QString directory) : m_dir(std::move(directory)) {}
+    ~SshdFixture() { stop(); }
+
+    // Empty on success, else why it cannot run here (no sshd installed, …).
+    QString start(const QString& hostKey = QStringLiteral("a"));
+    void stop();
+    QString restartWithHostKey(const QString& hostKey);
+    // Drops every client connection at once (SIGKILL to the per-connection processes).
+    void killConnections();
+
+    int port() const { return m_port; }
+    QString url(const QString& path) const;
+    QString identity() const { return m_dir + QStringLiteral("/userkey"); }
+    QString knownHosts() const { return m_dir + QStringLiteral("/known_hosts"); }
+    QString hostileConfig() const { return m_dir + QStringLiteral("/ssh_config"); }
+    QString fingerprint(const QString& hostKey) const;   // "SHA256:…", from ssh-keygen
+    // --ssh-identity, --known-hosts and --ssh-config for lifeboat-cli.
+    QStringList clientArguments() const;
+
+private:
+    QString m_dir;
+    int m_port = 0;
+    QProcess m_sshd;
+};
+
+} // namespace lifeboat::test
