@@ -2369,6 +2369,10 @@ Index in memory: %9</source>
         <source>The symlink entry "%1" has no valid target.</source>
         <translation>符号链接条目“%1”没有有效的目标。</translation>
     </message>
+    <message>
+        <source>The tree entry "%1" has a number that is not an integer.</source>
+        <translation>目录树条目 "%1" 中有一个不是整数的数值。</translation>
+    </message>
 </context>
 <context>
     <name>Verify</name>

@@ -66,7 +66,18 @@ Result<std::vector<TreeNode>> TreeFormat::decode(const QByteArray& data)
     if (parseError.error != QCborError::NoError || !root.isMap())
         return corrupt(tr("A tree object is not valid CBOR: %1.").arg(parseError.errorString()));
     const QCborMap map = root.toMap();
-    if (map.value(1).toInteger() != 1)
+    // Every number in a tree is an integer. A CBOR float (or an integer over 2^63, which Qt
+    // turns into a double) is refused, never converted: the conversion is undefined
+    // behaviour when out of range (found by tests/fuzz/FuzzTree.cpp).
+    bool wellTyped = true;
+    const auto integer = [&](const QCborValue& value, qint64 absent = 0) -> qint64 {
+        if (value.isInteger())
+            return value.toInteger();
+        if (!value.isUndefined())
+            wellTyped = false;
+        return absent;
+    };
+    if (integer(map.value(1)) != 1 || !wellTyped)
         return corrupt(tr("A tree object has an unknown version."));
     const QCborArray array = map.value(2).toArray();
     if (static_cast<std::size_t>(array.size()) > kMaxNodes)
@@ -84,20 +95,22 @@ Result<std::vector<TreeNode>> TreeFormat::decode(const QByteArray& data)
             return Error{Error::Code::Unsafe, tr("A tree entry has the name \"%1\", which is not a plain file name; the tree is refused.").arg(printable)};
         if (!nodes.empty() && !(nodes.back().name < node.name))
             return corrupt(tr("The tree entry \"%1\" is out of order or appears twice.").arg(printable));
-        const qint64 type = m.value(kType).toInteger();
+        const qint64 type = integer(m.value(kType));
         if (type < 1 || type > 3)
             return corrupt(tr("The tree entry \"%1\" has an unknown type.").arg(printable));
         node.type = static_cast<NodeType>(type);
-        node.mode = static_cast<std::uint32_t>(m.value(kMode).toInteger() & 07777);
-        node.uid = static_cast<std::uint32_t>(m.value(kUid).toInteger());
-        node.gid = static_cast<std::uint32_t>(m.value(kGid).toInteger());
-        node.mtimeNs = m.value(kMtime).toInteger();
-        node.ctimeNs = m.value(kCtime).toInteger();
-        node.inode = static_cast<std::uint64_t>(m.value(kInode).toInteger());
-        node.device = static_cast<std::uint64_t>(m.value(kDevice).toInteger());
-        node.linkCount = static_cast<std::uint64_t>(m.value(kLinks).toInteger());
+        node.mode = static_cast<std::uint32_t>(integer(m.value(kMode)) & 07777);
+        node.uid = static_cast<std::uint32_t>(integer(m.value(kUid)));
+        node.gid = static_cast<std::uint32_t>(integer(m.value(kGid)));
+        node.mtimeNs = integer(m.value(kMtime));
+        node.ctimeNs = integer(m.value(kCtime));
+        node.inode = static_cast<std::uint64_t>(integer(m.value(kInode)));
+        node.device = static_cast<std::uint64_t>(integer(m.value(kDevice)));
+        node.linkCount = static_cast<std::uint64_t>(integer(m.value(kLinks)));
+        if (!wellTyped)
+            return corrupt(tr("The tree entry \"%1\" has a number that is not an integer.").arg(printable));
         if (node.type == NodeType::File) {
-            const qint64 size = m.value(kSize).toInteger(-1);
+            const qint64 size = integer(m.value(kSize), -1);
             const QByteArray ids = m.value(kContent).toByteArray();
             if (size < 0 || ids.size() % 32 != 0 || static_cast<std::size_t>(ids.size() / 32) > kMaxChunksPerFile)
                 return corrupt(tr("The file entry \"%1\" has no valid size or content list.").arg(printable));

@@ -14,8 +14,16 @@ LIFEBOAT_BUILD_PACKAGES=(
 )
 LIFEBOAT_TEST_PACKAGES=(
     dpkg-dev file lintian appstream desktop-file-utils
-    openssh-server openssh-client
+    openssh-server openssh-client clang
 )
+
+# libFuzzer's runtime ships apart from clang, in the package of clang's own major version
+# (Debian 12: 14; Ubuntu 24.04: 18).
+fuzzer_runtime_package() {
+    local version
+    version=$(apt-cache depends clang 2>/dev/null | grep -o 'clang-[0-9]\+' | head -n1 | cut -d- -f2)
+    printf 'libclang-rt-%s-dev\n' "${version:-14}"
+}
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
