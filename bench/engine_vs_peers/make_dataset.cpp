@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// bench_make_dataset DIR [SIZE_MIB] [--mutate]
+// bench_make_dataset DIR [SIZE_MIB] [--mutate [--round N]]
 //
 // Writes a deterministic AI-like data set (shared/notes/engines.md §3): float32 checkpoint
 // shards (normal, σ = 0.02: zstd gains ~8%), tokenized JSONL text (zstd ~3.5×), uint16
@@ -7,6 +7,7 @@
 // eval samples). The same arguments always give the same bytes.
 // --mutate changes about 5% of the bytes of an existing set in place: edits in the middle
 // of checkpoint shards, appends to JSONL, a new token shard, edited and new small files.
+// --round N makes the Nth mutation of a history differ from the others (default 0).
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDir>
@@ -171,6 +172,9 @@ int main(int argc, char* argv[])
     const QString dir = args.at(1);
     const std::size_t mib = args.size() > 2 && !args.at(2).startsWith("--") ? args.at(2).toULong() : 1024;
     const bool mutate = args.contains("--mutate");
+    const qsizetype roundAt = args.indexOf("--round");
+    const std::uint64_t round = roundAt > 0 ? args.value(roundAt + 1).toULongLong() : 0;
+    const std::uint64_t r = round * 100003;
     const Layout l = layoutFor(mib);
     if (!mutate) {
         for (int i = 0; i < l.checkpointShards; ++i)
@@ -191,13 +195,14 @@ int main(int argc, char* argv[])
         QFile f(QStringLiteral("%1/checkpoints/step-12000/model-%2-of-%3.safetensors").arg(dir).arg(i, 5, 10, QLatin1Char('0')).arg(l.checkpointShards, 5, 10, QLatin1Char('0')));
         if (!f.open(QIODevice::ReadWrite) || !f.seek(static_cast<qint64>(l.checkpointBytes / 2)))
             qFatal("cannot edit a checkpoint shard");
-        f.write(floatShard(4u << 20, 5000 + i));
+        f.write(floatShard(4u << 20, 5000 + i + r));
     }
     for (int i = 0; i < l.jsonlShards; ++i)
-        append(QStringLiteral("%1/corpus/shard-%2.jsonl").arg(dir).arg(i, 4, 10, QLatin1Char('0')), jsonl(l.jsonlBytes * 8 / 100, 6000 + i));
-    write(QStringLiteral("%1/tokens/train-%2.bin").arg(dir).arg(l.tokenShards, 4, 10, QLatin1Char('0')), tokenShard(std::min<std::size_t>(l.tokenBytes, (mib << 20) / 100), 7000));
+        append(QStringLiteral("%1/corpus/shard-%2.jsonl").arg(dir).arg(i, 4, 10, QLatin1Char('0')), jsonl(l.jsonlBytes * 8 / 100, 6000 + i + r));
+    write(QStringLiteral("%1/tokens/train-%2.bin").arg(dir).arg(l.tokenShards + static_cast<int>(round), 4, 10, QLatin1Char('0')),
+          tokenShard(std::min<std::size_t>(l.tokenBytes, (mib << 20) / 100), 7000 + r));
     for (int i = 0; i < l.smallFiles; i += 50)
-        write(QStringLiteral("%1/eval/set-%2/sample-%3.json").arg(dir).arg(i / 500, 3, 10, QLatin1Char('0')).arg(i, 6, 10, QLatin1Char('0')), smallFile(8000 + i));
+        write(QStringLiteral("%1/eval/set-%2/sample-%3.json").arg(dir).arg(i / 500, 3, 10, QLatin1Char('0')).arg(i, 6, 10, QLatin1Char('0')), smallFile(8000 + i + r));
     for (int i = 0; i < l.smallFiles / 100; ++i)
         write(QStringLiteral("%1/eval/new/sample-%2.json").arg(dir).arg(i, 6, 10, QLatin1Char('0')), smallFile(9000 + i));
     return 0;

@@ -244,16 +244,11 @@ Status PruneRun::writeIndex(const std::vector<IndexFormat::Entry>& written)
                 entries.push_back({blob.id, packId, blob});
         }
     }
-    // Several files when very large: one file must stay under the index limits.
-    constexpr std::size_t kPerFile = 1u << 20;
-    for (std::size_t start = 0; start < entries.size(); start += kPerFile) {
-        const std::vector<IndexFormat::Entry> part(entries.begin() + static_cast<std::ptrdiff_t>(start),
-                                                   entries.begin() + static_cast<std::ptrdiff_t>(std::min(entries.size(), start + kPerFile)));
-        auto saved = m_repository.saveMetadata(QStringLiteral("index"), IndexFormat::encode(part));
-        if (!saved)
-            return saved.error();
-        m_indexIds.removeAll(saved.value());   // the same content as an old file: same name, keep it
-    }
+    auto saved = m_repository.saveIndexFiles(entries);
+    if (!saved)
+        return saved.error();
+    for (const QString& id : saved.value())
+        m_indexIds.removeAll(id);   // the same content as an old file: same name, keep it
     return success();
 }
 

@@ -287,18 +287,11 @@ Status RepairRun::apply()
         if (auto flushed = flush(); !flushed)
             return flushed;
     }
-    QStringList keep;
-    constexpr std::size_t kPerFile = 1u << 20;
-    for (std::size_t start = 0; start < entries.size(); start += kPerFile) {
-        const std::vector<IndexFormat::Entry> part(entries.begin() + static_cast<std::ptrdiff_t>(start),
-                                                   entries.begin() + static_cast<std::ptrdiff_t>(std::min(entries.size(), start + kPerFile)));
-        auto saved = m_repository.saveMetadata(QStringLiteral("index"), IndexFormat::encode(part));
-        if (!saved)
-            return saved.error();
-        keep.append(saved.value());
-    }
+    auto keep = m_repository.saveIndexFiles(entries);
+    if (!keep)
+        return keep.error();
     for (const QString& id : m_indexIds) {
-        if (keep.contains(id))
+        if (keep->contains(id))
             continue;
         if (auto removed = m_storage.remove(QStringLiteral("index/") + id); !removed)
             return removed;

@@ -345,6 +345,21 @@ Result<QByteArray> Repository::loadMetadata(const QString& directory, const QStr
     return plain;
 }
 
+Result<QStringList> Repository::saveIndexFiles(const std::vector<IndexFormat::Entry>& entries)
+{
+    constexpr std::size_t kPerFile = 1u << 20;
+    QStringList ids;
+    for (std::size_t start = 0; start < entries.size(); start += kPerFile) {
+        const std::vector<IndexFormat::Entry> part(entries.begin() + static_cast<std::ptrdiff_t>(start),
+                                                   entries.begin() + static_cast<std::ptrdiff_t>(std::min(entries.size(), start + kPerFile)));
+        auto saved = saveMetadata(QStringLiteral("index"), IndexFormat::encode(part));
+        if (!saved)
+            return saved.error();
+        ids.append(saved.value());
+    }
+    return ids;
+}
+
 Result<QStringList> Repository::metadataIds(const QString& directory)
 {
     auto names = m_storage->list(directory);

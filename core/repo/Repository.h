@@ -86,6 +86,9 @@ public:
     // index/ and snapshots/ files: sealed when encrypted, named by the SHA-256 of the stored bytes.
     Result<QString> saveMetadata(const QString& directory, const QByteArray& plaintext);
     Result<QByteArray> loadMetadata(const QString& directory, const QString& id, std::uint64_t maxBytes);
+    // Writes `entries` as index files of at most 2^20 entries each (one file must stay under
+    // the index limits); returns their ids.
+    Result<QStringList> saveIndexFiles(const std::vector<IndexFormat::Entry>& entries);
     // The ids of the files in index/, snapshots/, keys/ or locks/ (names that are not ids are ignored).
     Result<QStringList> metadataIds(const QString& directory);
     // A pack's id from its name in data/ (false for a name that is not a pack).

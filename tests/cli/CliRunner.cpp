@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliRunner.h"
 
+#include <QJsonDocument>
 #include <QProcess>
 
 namespace lifeboat::test {
@@ -39,6 +40,16 @@ Run cli(const QStringList& arguments, int timeoutMs, const QString& asUser, cons
     run.out = process.readAllStandardOutput();
     run.err = process.readAllStandardError();
     return run;
+}
+
+QJsonObject resultLine(const QByteArray& out)
+{
+    for (const QByteArray& line : out.split('\n')) {
+        const QJsonObject object = QJsonDocument::fromJson(line).object();
+        if (object.value(QStringLiteral("type")).toString() == QLatin1String("result"))
+            return object;
+    }
+    return {};
 }
 
 } // namespace lifeboat::test

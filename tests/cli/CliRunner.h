@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QProcessEnvironment>
 #include <QStringList>
 
@@ -21,6 +22,9 @@ QString cliPath();
 // another user through setpriv (root only), for permission tests.
 Run cli(const QStringList& arguments, int timeoutMs = 60000, const QString& asUser = {},
         const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment());
+
+// The `result` line of a --json run (empty when there is none).
+QJsonObject resultLine(const QByteArray& out);
 
 } // namespace lifeboat::test
 

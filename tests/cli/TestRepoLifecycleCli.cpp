@@ -20,20 +20,6 @@ using lifeboat::test::Run;
 using namespace lifeboat;
 using namespace lifeboat::testing;
 
-namespace {
-
-QJsonObject resultOf(const QByteArray& out)
-{
-    for (const QByteArray& line : out.split('\n')) {
-        const QJsonObject object = QJsonDocument::fromJson(line).object();
-        if (object.value("type").toString() == "result")
-            return object;
-    }
-    qFatal("no result line in: %s", out.constData());
-}
-
-} // namespace
-
 class TestRepoLifecycleCli : public QObject {
     Q_OBJECT
 
@@ -58,7 +44,7 @@ private slots:
         const QStringList before = repositoryState(h.repo);
         const Run dry = repo({"forget", "--repo", h.repo, "--keep-last", "1", "--dry-run", "--json"});
         QVERIFY_RUN(dry, 0);
-        const QJsonArray groups = resultOf(dry.out).value("groups").toArray();
+        const QJsonArray groups = lifeboat::test::resultLine(dry.out).value("groups").toArray();
         QCOMPARE(groups.size(), 1);
         const QJsonArray decisions = groups.first().toObject().value("snapshots").toArray();
         QCOMPARE(decisions.size(), 3);
@@ -85,11 +71,11 @@ private slots:
         // Just-written packs are younger than the default grace hour: nothing goes yet.
         const Run young = repo({"prune", "--repo", h.repo, "--json"});
         QVERIFY_RUN(young, 0);
-        QCOMPARE(resultOf(young.out).value("packsDeleted").toInteger(), 0);
-        QVERIFY(resultOf(young.out).value("packsKeptYoung").toInteger() > 0);
+        QCOMPARE(lifeboat::test::resultLine(young.out).value("packsDeleted").toInteger(), 0);
+        QVERIFY(lifeboat::test::resultLine(young.out).value("packsKeptYoung").toInteger() > 0);
         const Run pruned = repo({"prune", "--repo", h.repo, "--grace", "0", "--json"});
         QVERIFY_RUN(pruned, 0);
-        const qint64 reclaimed = resultOf(pruned.out).value("bytesReclaimed").toInteger();
+        const qint64 reclaimed = lifeboat::test::resultLine(pruned.out).value("bytesReclaimed").toInteger();
         QCOMPARE(static_cast<std::uint64_t>(reclaimed), dataBefore - bytesIn(h.repo + "/data"));
         QVERIFY(reclaimed >= 4 * kMiB);
         QVERIFY_RUN(repo({"verify", "--repo", h.repo, "--read-data"}), 0);
@@ -189,7 +175,7 @@ private slots:
         for (const char* node : {"node-a", "node-b"}) {
             const QString target = base + "/restored-" + node;
             const Run snapshots = repo({"snapshots", "--repo", repository, "--json", "--path", base + '/' + node});
-            const QString id = resultOf(snapshots.out).value("snapshots").toArray().first().toObject().value("id").toString();
+            const QString id = lifeboat::test::resultLine(snapshots.out).value("snapshots").toArray().first().toObject().value("id").toString();
             QVERIFY_RUN(repo({"restore", "--repo", repository, id, "--target", target}), 0);
             QVERIFY(compareTrees(base + '/' + node, target + '/' + node, false).isEmpty());
         }
@@ -198,7 +184,7 @@ private slots:
         QVERIFY2(stored < 24 * kMiB + 3 * kMiB, qPrintable(QString::number(stored)));   // once, plus two shards and overhead
         const Run third = repo({"backup", "--repo", repository, "--json", base + "/node-c"});
         QVERIFY_RUN(third, 0);
-        QVERIFY(resultOf(third.out).value("newStoredBytes").toInteger() < 2 * kMiB);
+        QVERIFY(lifeboat::test::resultLine(third.out).value("newStoredBytes").toInteger() < 2 * kMiB);
         QVERIFY_RUN(repo({"verify", "--repo", repository, "--read-data"}), 0);
     }
 };

@@ -20,20 +20,6 @@ using lifeboat::test::SshdFixture;
 using namespace lifeboat;
 using namespace lifeboat::testing;
 
-namespace {
-
-QJsonObject resultLine(const QByteArray& out)
-{
-    for (const QByteArray& line : out.split('\n')) {
-        const QJsonObject object = QJsonDocument::fromJson(line).object();
-        if (object.value("type").toString() == "result")
-            return object;
-    }
-    return {};
-}
-
-} // namespace
-
 class TestSftpRepository : public QObject {
     Q_OBJECT
 
@@ -181,7 +167,7 @@ private slots:
         m_env.insert("LIFEBOAT_FROM_PASSWORD", copyEnvPassword);
         const Run first = repo({"copy", "--from-repo", siteA, "--repo", urlB, "--json"});
         QVERIFY_RUN(first, 0);
-        QJsonObject result = resultLine(first.out);
+        QJsonObject result = lifeboat::test::resultLine(first.out);
         QCOMPARE(result.value("snapshotsCopied").toInteger(), 1);
         const qint64 sentFirst = result.value("bytesWritten").toInteger();
         QVERIFY(sentFirst > 15 * kMiB);                 // the data is random: it is all sent
@@ -214,7 +200,7 @@ private slots:
             QCOMPARE(process.exitCode(), 4);
         const Run resumed = repo({"copy", "--from-repo", siteA, "--repo", urlB, "--json"});
         QVERIFY_RUN(resumed, 0);
-        result = resultLine(resumed.out);
+        result = lifeboat::test::resultLine(resumed.out);
         QCOMPARE(result.value("snapshotsCopied").toInteger(), 1);
         if (dropped)
             QVERIFY2(result.value("bytesWritten").toInteger() < 48 * kMiB, qPrintable(QString::number(result.value("bytesWritten").toInteger())));

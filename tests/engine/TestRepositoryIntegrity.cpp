@@ -3,6 +3,7 @@
 // cancelled backup never harms what was there before.
 #include "EngineFixtures.h"
 #include "FaultyStorage.h"
+#include "LifecycleFixtures.h"
 #include "core/engine/Backup.h"
 #include "core/engine/Restore.h"
 #include "core/engine/Verify.h"
@@ -60,18 +61,6 @@ private:
         }
         qFatal("file not in snapshot");
     }
-    static void flipByte(const QString& path, qint64 offset)
-    {
-        QFile file(path);
-        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-        if (!file.open(QIODevice::ReadWrite) || !file.seek(offset))
-            qFatal("cannot open %s", qPrintable(path));
-        char c = 0;
-        file.getChar(&c);
-        file.seek(offset);
-        file.putChar(static_cast<char>(c ^ 0x20));
-    }
-
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
