@@ -2215,6 +2215,10 @@ Index in memory: %9</source>
         <source>looking for</source>
         <translation>查找</translation>
     </message>
+    <message>
+        <source>%1: a second SFTP session could not be opened.</source>
+        <translation>%1：无法打开另一个 SFTP 会话。</translation>
+    </message>
 </context>
 <context>
     <name>Snapshot</name>

@@ -11,6 +11,8 @@
 
 #include <fcntl.h>
 
+#include <thread>
+
 namespace lifeboat::repo {
 
 namespace {
@@ -51,23 +53,17 @@ public:
         std::lock_guard lock(m_owner.m_mutex);
         if (m_failed)
             return Error{Error::Code::Io, SftpStorage::tr("Writing %1 after an earlier error.").arg(m_name)};
-        while (!data.empty()) {
-            const std::size_t chunk = std::min<std::size_t>(data.size(), SftpStorage::kWriteChunk);
-            const ssize_t written = sftp_write(m_file, data.data(), chunk);
-            if (written <= 0) {
-                m_failed = true;
-                return m_owner.failure(SftpStorage::tr("writing"), m_name);
-            }
-            data = data.subspan(static_cast<std::size_t>(written));
-            m_bytes += static_cast<std::uint64_t>(written);
-        }
-        return success();
+        m_buffer.append(reinterpret_cast<const char*>(data.data()), static_cast<qsizetype>(data.size()));
+        m_bytes += data.size();
+        return m_buffer.size() >= SftpStorage::kUploadBuffer ? flush() : success();
     }
     Status commit() override
     {
         std::lock_guard lock(m_owner.m_mutex);
         if (m_failed || m_committed)
             return Error{Error::Code::Io, SftpStorage::tr("%1 cannot be committed after an error.").arg(m_name)};
+        if (auto flushed = flush(); !flushed)
+            return flushed;
         m_failed = true;   // any failure below ends this file; nothing is retried
         if (m_owner.m_hasFsync && sftp_fsync(m_file) != 0)
             return m_owner.failure(SftpStorage::tr("flushing to disk"), m_name);
@@ -92,6 +88,9 @@ public:
     Result<QByteArray> readBack(std::uint64_t offset, std::uint64_t length) override
     {
         std::lock_guard lock(m_owner.m_mutex);
+        // What is checked is what the server holds: buffered bytes go up first.
+        if (auto flushed = flush(); !flushed)
+            return flushed.error();
         QByteArray data(static_cast<qsizetype>(length), Qt::Uninitialized);
         if (auto read = m_owner.readInto(m_file, m_name, offset, data.data(), length); !read)
             return read.error();
@@ -99,8 +98,25 @@ public:
     }
 
 private:
+    // Called with the storage's mutex held.
+    Status flush()
+    {
+        if (m_buffer.isEmpty())
+            return success();
+        const Status sent = m_owner.upload(m_temporary, m_name, m_flushed, m_buffer);
+        if (!sent) {
+            m_failed = true;
+            return sent;
+        }
+        m_flushed += static_cast<std::uint64_t>(m_buffer.size());
+        m_buffer.clear();
+        return success();
+    }
+
     SftpStorage& m_owner;
     sftp_file m_file;
+    QByteArray m_buffer;
+    std::uint64_t m_flushed = 0;
     QString m_name;
     QByteArray m_temporary;
     QByteArray m_final;
@@ -109,7 +125,8 @@ private:
     bool m_committed = false;
 };
 
-SftpStorage::SftpStorage(std::unique_ptr<ssh::SshSession> session, sftp_session sftp) : m_session(std::move(session)), m_sftp(sftp)
+SftpStorage::SftpStorage(std::unique_ptr<ssh::SshSession> session, sftp_session sftp, ssh::SshOptions options)
+    : m_session(std::move(session)), m_sftp(sftp), m_options(std::move(options))
 {
     m_hasFsync = sftp_extension_supported(m_sftp, "fsync@openssh.com", "1") != 0;
 }
@@ -119,6 +136,68 @@ SftpStorage::~SftpStorage()
     for (sftp_file file : std::as_const(m_openFiles))
         sftp_close(file);
     sftp_free(m_sftp);
+    for (Lane& lane : m_lanes)
+        sftp_free(lane.sftp);
+}
+
+Status SftpStorage::upload(const QByteArray& path, const QString& name, std::uint64_t offset, const QByteArray& data)
+{
+    if (m_lanes.empty()) {
+        for (int i = 0; i < kUploadLanes; ++i) {
+            auto session = ssh::SshSession::connect(m_session->target(), m_options);
+            if (!session)
+                return session.error();
+            sftp_session sftp = sftp_new(session.value()->native());
+            if (!sftp || sftp_init(sftp) != SSH_OK) {
+                if (sftp)
+                    sftp_free(sftp);
+                return Error{Error::Code::Network, tr("%1: a second SFTP session could not be opened.").arg(location())};
+            }
+            m_lanes.push_back({std::move(session.value()), sftp});
+        }
+    }
+    // Slices on 128 KiB boundaries, one per lane, each written in order on its own connection.
+    const qsizetype slice = ((data.size() / kUploadLanes) / kWriteChunk + 1) * kWriteChunk;
+    std::vector<Status> outcomes(m_lanes.size(), success());
+    std::vector<std::thread> threads;
+    for (std::size_t i = 0; i < m_lanes.size(); ++i) {
+        const qsizetype begin = static_cast<qsizetype>(i) * slice;
+        if (begin >= data.size())
+            break;
+        const qsizetype end = std::min(data.size(), begin + slice);
+        threads.emplace_back([&, i, begin, end] {
+            Lane& lane = m_lanes[i];
+            sftp_file file = sftp_open(lane.sftp, path.constData(), O_WRONLY, 0);
+            const auto laneFailure = [&](const QString& what) {
+                const QString detail = ssh_is_connected(lane.session->native()) ? lane.session->lastError() : tr("the connection was lost");
+                return Error{Error::Code::Network, tr("%1/%2: %3 failed: %4").arg(location(), name, what, detail)};
+            };
+            if (!file) {
+                outcomes[i] = laneFailure(tr("opening"));
+                return;
+            }
+            if (sftp_seek64(file, offset + static_cast<std::uint64_t>(begin)) != 0) {
+                outcomes[i] = laneFailure(tr("seeking"));
+            } else {
+                for (qsizetype at = begin; at < end;) {
+                    const ssize_t written = sftp_write(file, data.constData() + at, static_cast<std::size_t>(std::min<qsizetype>(end - at, kWriteChunk)));
+                    if (written <= 0) {
+                        outcomes[i] = laneFailure(tr("writing"));
+                        break;
+                    }
+                    at += written;
+                }
+            }
+            sftp_close(file);
+        });
+    }
+    for (std::thread& thread : threads)
+        thread.join();
+    for (const Status& outcome : outcomes) {
+        if (!outcome)
+            return outcome;
+    }
+    return success();
 }
 
 Result<std::unique_ptr<SftpStorage>> SftpStorage::open(const ssh::SshTarget& target, const ssh::SshOptions& options)
@@ -133,7 +212,7 @@ Result<std::unique_ptr<SftpStorage>> SftpStorage::open(const ssh::SshTarget& tar
             sftp_free(sftp);
         return Error{Error::Code::Network, tr("%1 offers no SFTP service (%2). OpenSSH needs a `Subsystem sftp` line in sshd_config.").arg(target.display(), why)};
     }
-    return std::unique_ptr<SftpStorage>(new SftpStorage(std::move(session.value()), sftp));
+    return std::unique_ptr<SftpStorage>(new SftpStorage(std::move(session.value()), sftp, options));
 }
 
 QString SftpStorage::location() const

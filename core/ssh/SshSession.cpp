@@ -63,6 +63,11 @@ Result<std::unique_ptr<SshSession>> SshSession::connect(const SshTarget& target,
     ssh_options_set(raw, SSH_OPTIONS_STRICTHOSTKEYCHECK, &yes);
     ssh_options_set(raw, SSH_OPTIONS_TIMEOUT, &timeout);
     ssh_options_set(raw, SSH_OPTIONS_HOSTKEYS, "ssh-ed25519,ecdsa-sha2-nistp256,ecdsa-sha2-nistp384,ecdsa-sha2-nistp521,rsa-sha2-512,rsa-sha2-256");
+    // AES-GCM first: CPUs with AES instructions run it several times faster than
+    // chacha20-poly1305 (libssh's first choice), and bulk transfers are cipher-bound.
+    const char* ciphers = "aes128-gcm@openssh.com,aes256-gcm@openssh.com,chacha20-poly1305@openssh.com,aes256-ctr,aes128-ctr";
+    ssh_options_set(raw, SSH_OPTIONS_CIPHERS_C_S, ciphers);
+    ssh_options_set(raw, SSH_OPTIONS_CIPHERS_S_C, ciphers);
     if (!options.knownHostsFile.isEmpty())
         ssh_options_set(raw, SSH_OPTIONS_KNOWNHOSTS, options.knownHostsFile.toLocal8Bit().constData());
     ssh_options_set(raw, SSH_OPTIONS_GLOBAL_KNOWNHOSTS, "/dev/null");

@@ -5,6 +5,8 @@
 #include "../engine/LifecycleFixtures.h"
 #include "CliRunner.h"
 #include "SshdFixture.h"
+#include "core/repo/Crypto.h"
+#include "core/repo/SftpStorage.h"
 
 #include <QDir>
 #include <QFile>
@@ -73,6 +75,51 @@ private slots:
         QVERIFY(known.readAll().contains(QStringLiteral("[127.0.0.1]:%1 ssh-ed25519").arg(m_sshd->port()).toUtf8()));
         // Known now: no confirmation needed.
         QVERIFY_RUN(repo({"snapshots", "--repo", m_url}), 0);
+    }
+
+    // The storage layer itself: a pack is read back (checked) between writes and commit;
+    // reading must not move where the next append goes. Pipelined reads return the bytes
+    // written, at any offset and length, including across the read window.
+    void theSftpStorageReadsBackAndReadsRangesExactly()
+    {
+        auto target = ssh::SshTarget::parseSftpUrl(m_sshd->url(m_dir.filePath("server/raw")));
+        QVERIFY(target);
+        ssh::SshOptions options;
+        options.identityFile = m_sshd->identity();
+        options.knownHostsFile = m_sshd->knownHosts();
+        options.configFile = m_sshd->hostileConfig();
+        auto storage = repo::SftpStorage::open(target.value(), options);
+        QVERIFY2(storage, qPrintable(storage ? QString() : storage.error().message));
+        QVERIFY(storage.value()->makeDirectory(QString()));
+        const QByteArray first = pseudoRandom(3 * kMiB + 17, 5);
+        const QByteArray second = pseudoRandom(9 * kMiB + 3, 6);
+        auto writer = storage.value()->create("blob");
+        QVERIFY(writer);
+        QVERIFY(writer.value()->append(repo::bytesOf(first)));
+        auto back = writer.value()->readBack(1000, 2 * kMiB);
+        QVERIFY(back);
+        QCOMPARE(back.value(), first.mid(1000, 2 * kMiB));
+        QVERIFY(writer.value()->append(repo::bytesOf(second)));
+        QVERIFY(writer.value()->commit());
+        const QByteArray whole = first + second;
+        auto read = storage.value()->read("blob", 64 * kMiB);
+        QVERIFY(read);
+        QCOMPARE(read.value(), whole);
+        for (const auto& [offset, length] : {std::pair<qint64, qint64>{0, 1}, {65535, 65538}, {kMiB - 1, 9 * kMiB}, {whole.size() - 5, 5}}) {
+            auto range = storage.value()->readRange("blob", static_cast<std::uint64_t>(offset), static_cast<std::uint64_t>(length));
+            QVERIFY(range);
+            QCOMPARE(range.value(), whole.mid(offset, length));
+        }
+        auto beyond = storage.value()->readRange("blob", static_cast<std::uint64_t>(whole.size() - 5), 10);
+        QVERIFY(!beyond);
+        auto size = storage.value()->size("blob");
+        QCOMPARE(size.value(), static_cast<std::uint64_t>(whole.size()));
+        QVERIFY(storage.value()->remove("blob"));
+        QCOMPARE(storage.value()->exists("blob").value(), false);
+        QVERIFY(storage.value()->remove("blob"));   // already gone is not an error
+        auto missing = storage.value()->read("nothing", 10);
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().code, Error::Code::NotFound);
     }
 
     void backupRestoreAndVerifyOverSftp()
