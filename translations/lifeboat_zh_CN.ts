@@ -146,6 +146,7 @@ Exit codes:
   4  repo: the operation failed; nothing was committed
   5  repo: wrong passphrase
   6  repo verify: damage found; repo restore: some entries were not restored
+  7  repo: locked by another operation, or the operation could not keep its lock
   130  repo: interrupted; the repository is still valid
   repo backup exits 1 when some files could not be read (the snapshot lacks them).
 </source>
@@ -162,6 +163,7 @@ Exit codes:
   4  repo：操作失败；未提交任何内容
   5  repo：口令错误
   6  repo verify：发现损坏；repo restore：部分条目未能恢复
+  7  repo：被另一个操作锁定，或操作无法继续持有它的锁
   130  repo：被中断；仓库仍然有效
   repo backup 在部分文件无法读取时以 1 退出（快照中缺少这些文件）。
 </translation>
@@ -454,6 +456,33 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>IndependentFailures</name>
+    <message>
+        <source>The group must have 1 to 1000 devices (got %1).</source>
+        <translation>冗余组必须有 1 到 1000 个设备（实际为 %1）。</translation>
+    </message>
+    <message>
+        <source>A group of %1 devices can tolerate 0 to %2 failures (got %3).</source>
+        <translation>由 %1 个设备组成的组可容忍 0 到 %2 个故障（实际为 %3）。</translation>
+    </message>
+    <message>
+        <source>The failure rate must be a positive number.</source>
+        <translation>故障率必须是正数。</translation>
+    </message>
+    <message>
+        <source>The repair rate must be a positive number (the repair time must be above zero).</source>
+        <translation>修复率必须是正数（修复时间必须大于零）。</translation>
+    </message>
+    <message>
+        <source>The repair mode must be parallel or one at a time.</source>
+        <translation>修复方式必须是并行或逐个修复。</translation>
+    </message>
+    <message>
+        <source>The mission time must be zero or more.</source>
+        <translation>任务时长必须大于或等于零。</translation>
+    </message>
+</context>
+<context>
     <name>IndexFormat</name>
     <message>
         <source>The index file does not start with the index magic.</source>
@@ -522,6 +551,201 @@ Exit codes:
     <message>
         <source>Stopped: the repository lock could not be kept (%1). Nothing was committed after that point; the repository is valid.</source>
         <translation>已停止：无法继续持有仓库锁（%1）。此后没有提交任何内容；仓库仍然有效。</translation>
+    </message>
+</context>
+<context>
+    <name>ModelCommand</name>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>输出一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>必须提供 --%1。</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number (got "%2").</source>
+        <translation>--%1 必须是数字（实际为 "%2"）。</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number (got "%2").</source>
+        <translation>--%1 必须是整数（实际为 "%2"）。</translation>
+    </message>
+    <message>
+        <source>model: %1</source>
+        <translation>模型：%1</translation>
+    </message>
+    <message>
+        <source>Devices in the group (c for c replicas, k+m for a code).</source>
+        <translation>组内设备数（c 副本为 c，纠删码为 k+m）。</translation>
+    </message>
+    <message>
+        <source>Failures the group survives (c−1, or m).</source>
+        <translation>组能承受的故障数（c−1 或 m）。</translation>
+    </message>
+    <message>
+        <source>Annualized failure rate per device (failures per device-year).</source>
+        <translation>每个设备的年化故障率（每设备年的故障次数）。</translation>
+    </message>
+    <message>
+        <source>Mean time to repair one device, in hours.</source>
+        <translation>修复一个设备的平均时间（小时）。</translation>
+    </message>
+    <message>
+        <source>parallel (default) or serial.</source>
+        <translation>parallel（默认）或 serial。</translation>
+    </message>
+    <message>
+        <source>Years over which to give the loss probability (default 1).</source>
+        <translation>计算丢失概率的年数（默认 1）。</translation>
+    </message>
+    <message>
+        <source>--repair must be parallel or serial (got "%1").</source>
+        <translation>--repair 必须是 parallel 或 serial（实际为 "%1"）。</translation>
+    </message>
+    <message>
+        <source>--repair-hours must be above 0.</source>
+        <translation>--repair-hours 必须大于 0。</translation>
+    </message>
+    <message>
+        <source>Nodes in the cluster.</source>
+        <translation>集群中的节点数。</translation>
+    </message>
+    <message>
+        <source>Copies of each data unit.</source>
+        <translation>每个数据单元的副本数。</translation>
+    </message>
+    <message>
+        <source>Nodes that fail at once.</source>
+        <translation>同时故障的节点数。</translation>
+    </message>
+    <message>
+        <source>Distinct copysets in the placement.</source>
+        <translation>放置方案中不同副本集的数量。</translation>
+    </message>
+    <message>
+        <source>Copyset Replication with this scatter width.</source>
+        <translation>按此分散宽度进行副本集复制（Copyset Replication）。</translation>
+    </message>
+    <message>
+        <source>Data units placed uniformly at random.</source>
+        <translation>均匀随机放置的数据单元数。</translation>
+    </message>
+    <message>
+        <source>K+M: erasure-coded stripes instead of replicas.</source>
+        <translation>K+M：用纠删码条带代替副本。</translation>
+    </message>
+    <message>
+        <source>Unique bytes per node, for the expected bytes lost (e.g. 4TB).</source>
+        <translation>每个节点的唯一数据字节数，用于计算预期丢失字节（例如 4TB）。</translation>
+    </message>
+    <message>
+        <source>--erasure must look like 10+4 (got "%1").</source>
+        <translation>--erasure 的格式应为 10+4（实际为 "%1"）。</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --copysets, --scatter-width or --chunks.</source>
+        <translation>--copysets、--scatter-width 和 --chunks 必须且只能给出一个。</translation>
+    </message>
+    <message>
+        <source>The number of copysets or chunks must be 0 or more.</source>
+        <translation>副本集或数据块的数量必须大于或等于 0。</translation>
+    </message>
+    <message>
+        <source>--bytes-per-node must be a size such as 4TB (got "%1").</source>
+        <translation>--bytes-per-node 必须是大小，例如 4TB（实际为 "%1"）。</translation>
+    </message>
+    <message>
+        <source>Data shards of a stripe.</source>
+        <translation>条带的数据分片数。</translation>
+    </message>
+    <message>
+        <source>Parity shards of a stripe.</source>
+        <translation>条带的校验分片数。</translation>
+    </message>
+    <message>
+        <source>Annual shard failure rate.</source>
+        <translation>分片的年故障率。</translation>
+    </message>
+    <message>
+        <source>Days to replace a failed shard.</source>
+        <translation>更换故障分片所需的天数。</translation>
+    </message>
+    <message>
+        <source>Hours between backup starts.</source>
+        <translation>两次备份开始之间的小时数。</translation>
+    </message>
+    <message>
+        <source>Hours from a backup's start until it is usable.</source>
+        <translation>从备份开始到可用所需的小时数。</translation>
+    </message>
+    <message>
+        <source>Probability that a backup is unusable (default 0).</source>
+        <translation>一次备份不可用的概率（默认 0）。</translation>
+    </message>
+    <message>
+        <source>Backups kept (default 1).</source>
+        <translation>保留的备份数（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Bytes to restore (e.g. 40TB).</source>
+        <translation>要恢复的字节数（例如 40TB）。</translation>
+    </message>
+    <message>
+        <source>Bandwidth of the slowest part of the path, Gbit/s.</source>
+        <translation>路径中最慢一段的带宽（Gbit/s）。</translation>
+    </message>
+    <message>
+        <source>Share of that bandwidth a restore achieves (default 1).</source>
+        <translation>恢复能达到的带宽比例（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Parallel restore streams (default 1).</source>
+        <translation>并行恢复流的数量（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Bandwidth one stream can reach, Gbit/s (default: no limit).</source>
+        <translation>单个流能达到的带宽（Gbit/s，默认不限）。</translation>
+    </message>
+    <message>
+        <source>--bytes must be a size such as 40TB or 1.5PiB (got "%1").</source>
+        <translation>--bytes 必须是大小，例如 40TB 或 1.5PiB（实际为 "%1"）。</translation>
+    </message>
+    <message>
+        <source>Minutes between checks.</source>
+        <translation>两次检查之间的分钟数。</translation>
+    </message>
+    <message>
+        <source>Probability that one check finds an existing fault.</source>
+        <translation>一次检查发现已有故障的概率。</translation>
+    </message>
+    <message>
+        <source>Give the probability of detection within this many minutes.</source>
+        <translation>给出在这么多分钟内被发现的概率。</translation>
+    </message>
+    <message>
+        <source>  model mttdl --group-size n --tolerate m --afr A --repair-hours H [--repair parallel|serial] [--mission-years Y]
+  model simultaneous --nodes N --replicas R --failed F (--copysets K | --scatter-width S | --chunks C) [--erasure K+M] [--bytes-per-node B]
+  model window --data K --parity M --afr A --repair-days D
+  model rpo --interval-hours I --window-hours W [--bad-backup-prob q --keep K]
+  model rto --bytes B --bandwidth-gbps G [--efficiency e] [--streams n] [--stream-gbps g]
+  model detection --interval-minutes T --detect-prob d --within-minutes t
+    --afr is a rate (failures per device-year, as Backblaze publishes it), so λ = AFR;
+    a year is 365 days (8,760 hours). Add --json for one JSON object.
+</source>
+        <translation>  model mttdl --group-size n --tolerate m --afr A --repair-hours H [--repair parallel|serial] [--mission-years Y]
+  model simultaneous --nodes N --replicas R --failed F (--copysets K | --scatter-width S | --chunks C) [--erasure K+M] [--bytes-per-node B]
+  model window --data K --parity M --afr A --repair-days D
+  model rpo --interval-hours I --window-hours W [--bad-backup-prob q --keep K]
+  model rto --bytes B --bandwidth-gbps G [--efficiency e] [--streams n] [--stream-gbps g]
+  model detection --interval-minutes T --detect-prob d --within-minutes t
+    --afr 是故障率（每设备年的故障次数，与 Backblaze 公布的口径相同），因此 λ = AFR；
+    一年按 365 天（8,760 小时）计。加 --json 输出一个 JSON 对象。
+</translation>
+    </message>
+    <message>
+        <source>lifeboat-cli: unknown model command "%1". The model commands are:</source>
+        <translation>lifeboat-cli：未知的 model 命令 "%1"。model 命令有：</translation>
     </message>
 </context>
 <context>
@@ -1136,6 +1360,77 @@ Exit codes:
     <message>
         <source>Snapshot %1: the directory %2 cannot be read (%3). Nothing was changed; run `lifeboat-cli repo repair`.</source>
         <translation>快照 %1：无法读取目录 %2（%3）。没有做任何更改；请运行 `lifeboat-cli repo repair`。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryModels</name>
+    <message>
+        <source>--data must be 1 or more and --parity 0 or more (got %1+%2).</source>
+        <translation>--data 必须大于或等于 1，--parity 必须大于或等于 0（实际为 %1+%2）。</translation>
+    </message>
+    <message>
+        <source>--afr must be a positive rate (failures per shard-year).</source>
+        <translation>--afr 必须是正的故障率（每分片年的故障次数）。</translation>
+    </message>
+    <message>
+        <source>--repair-days must be above 0 and at most 365 (got %1).</source>
+        <translation>--repair-days 必须大于 0 且不超过 365（实际为 %1）。</translation>
+    </message>
+    <message>
+        <source>Probabilities must be between 0 and 1.</source>
+        <translation>概率必须在 0 到 1 之间。</translation>
+    </message>
+    <message>
+        <source>The number of kept backups must be 0 or more.</source>
+        <translation>保留的备份数必须大于或等于 0。</translation>
+    </message>
+    <message>
+        <source>--interval-hours must be above 0.</source>
+        <translation>--interval-hours 必须大于 0。</translation>
+    </message>
+    <message>
+        <source>--window-hours must be 0 or more.</source>
+        <translation>--window-hours 必须大于或等于 0。</translation>
+    </message>
+    <message>
+        <source>--bad-backup-prob must be at least 0 and below 1.</source>
+        <translation>--bad-backup-prob 必须大于或等于 0 且小于 1。</translation>
+    </message>
+    <message>
+        <source>--keep must be 1 or more.</source>
+        <translation>--keep 必须大于或等于 1。</translation>
+    </message>
+    <message>
+        <source>--bytes must be 0 or more.</source>
+        <translation>--bytes 必须大于或等于 0。</translation>
+    </message>
+    <message>
+        <source>--bandwidth-gbps must be above 0.</source>
+        <translation>--bandwidth-gbps 必须大于 0。</translation>
+    </message>
+    <message>
+        <source>--efficiency must be above 0 and at most 1.</source>
+        <translation>--efficiency 必须大于 0 且不超过 1。</translation>
+    </message>
+    <message>
+        <source>--streams must be 1 or more.</source>
+        <translation>--streams 必须大于或等于 1。</translation>
+    </message>
+    <message>
+        <source>--stream-gbps must be 0 or more.</source>
+        <translation>--stream-gbps 必须大于或等于 0。</translation>
+    </message>
+    <message>
+        <source>The check interval must be above 0.</source>
+        <translation>检查间隔必须大于 0。</translation>
+    </message>
+    <message>
+        <source>--detect-prob must be above 0 and at most 1.</source>
+        <translation>--detect-prob 必须大于 0 且不超过 1。</translation>
+    </message>
+    <message>
+        <source>--within-minutes must be 0 or more.</source>
+        <translation>--within-minutes 必须大于或等于 0。</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2513,41 @@ Index in memory: %9</source>
     <message>
         <source>%1: a second SFTP session could not be opened.</source>
         <translation>%1：无法打开另一个 SFTP 会话。</translation>
+    </message>
+</context>
+<context>
+    <name>SimultaneousFailures</name>
+    <message>
+        <source>--nodes must be at least 1 (got %1).</source>
+        <translation>--nodes 至少为 1（实际为 %1）。</translation>
+    </message>
+    <message>
+        <source>--replicas must be between 1 and the number of nodes, %1 (got %2).</source>
+        <translation>--replicas 必须在 1 到节点数 %1 之间（实际为 %2）。</translation>
+    </message>
+    <message>
+        <source>--failed must be between 0 and the number of nodes, %1 (got %2).</source>
+        <translation>--failed 必须在 0 到节点数 %1 之间（实际为 %2）。</translation>
+    </message>
+    <message>
+        <source>The number of copysets must be zero or more.</source>
+        <translation>副本集数量必须大于或等于零。</translation>
+    </message>
+    <message>
+        <source>Copyset Replication needs 2 or more replicas and at least as many nodes.</source>
+        <translation>副本集复制需要至少 2 个副本，且节点数不少于副本数。</translation>
+    </message>
+    <message>
+        <source>--scatter-width must be between %1 and %2 (got %3).</source>
+        <translation>--scatter-width 必须在 %1 到 %2 之间（实际为 %3）。</translation>
+    </message>
+    <message>
+        <source>%1 disjoint copysets of %2 nodes do not fit in %3 nodes.</source>
+        <translation>%1 个由 %2 个节点组成的互不相交副本集无法放入 %3 个节点。</translation>
+    </message>
+    <message>
+        <source>A %1+%2 stripe needs at least %3 nodes (got %4).</source>
+        <translation>%1+%2 条带至少需要 %3 个节点（实际为 %4）。</translation>
     </message>
 </context>
 <context>

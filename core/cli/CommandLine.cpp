@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
 
+#include "ModelCommands.h"
 #include "PlanCommands.h"
 #include "RepoCommands.h"
 #include "core/Version.h"
@@ -14,7 +15,7 @@ QString CommandLine::helpText()
               "Commands:\n"
               "  plan check FILE [--json]   Validate a plan; list every problem with its JSON path.\n"
               "  plan show FILE [--json]    Show the fleet, datasets, repositories and policies of a plan.\n")
-        + RepoCommand::helpText()
+        + RepoCommand::helpText() + ModelCommand::helpText()
         + tr("\n"
               "Options:\n"
               "  -h, --help                 Show this help.\n"
@@ -28,6 +29,7 @@ QString CommandLine::helpText()
               "  4  repo: the operation failed; nothing was committed\n"
               "  5  repo: wrong passphrase\n"
               "  6  repo verify: damage found; repo restore: some entries were not restored\n"
+              "  7  repo: locked by another operation, or the operation could not keep its lock\n"
               "  130  repo: interrupted; the repository is still valid\n"
               "  repo backup exits 1 when some files could not be read (the snapshot lacks them).\n");
 }
@@ -59,6 +61,8 @@ int CommandLine::run(const QStringList& arguments, Streams streams)
     }
     if (first == QLatin1String("repo"))
         return RepoCommand::execute(args.mid(1), streams);
+    if (first == QLatin1String("model"))
+        return ModelCommand::execute(args.mid(1), streams);
     streams.err << tr("lifeboat-cli: unknown command \"%1\". Run \"lifeboat-cli --help\" for the list.").arg(first) << '\n';
     return kExitInvalid;
 }

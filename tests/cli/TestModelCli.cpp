@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `lifeboat-cli model ...` as operators script it: the published reference cases through
+// the command line, one JSON object with --json, and bad arguments named, never a NaN.
+#include "CliRunner.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+#include <cmath>
+
+using lifeboat::test::cli;
+using lifeboat::test::Run;
+
+namespace {
+
+QJsonObject object(const Run& run)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(run.out);
+    if (!document.isObject())
+        qFatal("not one JSON object: %s", run.out.constData());
+    return document.object();
+}
+
+} // namespace
+
+class TestModelCli : public QObject {
+    Q_OBJECT
+
+private slots:
+    // Cidon et al., ATC 2013: minimal copysets 0.15671% (abstract "0.15%"); Copyset
+    // Replication with scatter width 10: 8330 copysets, 0.781% ("0.78%").
+    void copysetsThroughTheCommandLine()
+    {
+        const Run minimal = cli({"model", "simultaneous", "--nodes", "5000", "--replicas", "3", "--failed", "50", "--copysets", "1666", "--json"});
+        QVERIFY_RUN(minimal, 0);
+        QVERIFY(std::fabs(object(minimal).value("p_loss").toDouble() - 0.0015671) < 0.0015671e-3);
+        const Run scatter = cli({"model", "simultaneous", "--nodes", "5000", "--replicas", "3", "--failed", "50", "--scatter-width", "10", "--json",
+                                 "--bytes-per-node", "3TB"});
+        QVERIFY_RUN(scatter, 0);
+        QCOMPARE(object(scatter).value("copysets").toDouble(), 8330.0);
+        QVERIFY(std::fabs(object(scatter).value("p_loss").toDouble() - 0.007811) < 5e-5);
+        // Expected bytes lost = unique data × p_copyset = 5000·3 TB/3 · C(50,3)/C(5000,3).
+        const double expected = 5000 * 3e12 / 3 * (50.0 * 49 * 48) / (5000.0 * 4999 * 4998);
+        QVERIFY(std::fabs(object(scatter).value("expected_bytes_lost").toDouble() - expected) < expected * 1e-6);
+    }
+
+    // Backblaze 17+3 (calculator README): 7.354e-12; 3 replicas, AFR 2%, 24 h: 5.5521063e9 /
+    // 2.7761293e9 years.
+    void windowAndMttdlThroughTheCommandLine()
+    {
+        const Run window = cli({"model", "window", "--data", "17", "--parity", "3", "--afr", "0.00405", "--repair-days", "6.5", "--json"});
+        QVERIFY_RUN(window, 0);
+        QVERIFY(std::fabs(object(window).value("annual_loss").toDouble() - 7.354e-12) < 7.354e-12 * 5e-4);
+        QVERIFY(object(window).value("model").toString().contains("Backblaze"));
+        const Run parallel = cli({"model", "mttdl", "--group-size", "3", "--tolerate", "2", "--afr", "0.02", "--repair-hours", "24", "--json"});
+        QVERIFY_RUN(parallel, 0);
+        QVERIFY(std::fabs(object(parallel).value("mttdl_years").toDouble() - 5.5521063e9) < 5.5521063e9 * 2e-8);
+        const Run serial = cli({"model", "mttdl", "--group-size", "3", "--tolerate", "2", "--afr", "0.02", "--repair-hours", "24", "--repair", "serial", "--json"});
+        QVERIFY(std::fabs(object(serial).value("mttdl_years").toDouble() - 2.7761293e9) < 2.7761293e9 * 2e-8);
+        const Run human = cli({"model", "rpo", "--interval-hours", "24", "--window-hours", "2"});
+        QVERIFY_RUN(human, 0);
+        QVERIFY(human.out.contains("expected_hours: 14\n"));
+        QVERIFY(human.out.contains("worst_hours: 26\n"));
+    }
+
+    void badArgumentsAreNamed_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("not a number") << QStringList{"model", "mttdl", "--group-size", "3", "--tolerate", "2", "--afr", "two", "--repair-hours", "24"} << "--afr";
+        QTest::newRow("missing") << QStringList{"model", "simultaneous", "--nodes", "50", "--replicas", "3", "--copysets", "5"} << "--failed";
+        QTest::newRow("out of range") << QStringList{"model", "simultaneous", "--nodes", "50", "--replicas", "3", "--failed", "60", "--copysets", "5"} << "--failed";
+        QTest::newRow("two placements") << QStringList{"model", "simultaneous", "--nodes", "50", "--replicas", "3", "--failed", "6", "--copysets", "5", "--chunks", "9"} << "--copysets";
+        QTest::newRow("zero repair") << QStringList{"model", "mttdl", "--group-size", "3", "--tolerate", "2", "--afr", "0.02", "--repair-hours", "0"} << "--repair-hours";
+        QTest::newRow("probability above 1") << QStringList{"model", "detection", "--interval-minutes", "60", "--detect-prob", "1.5", "--within-minutes", "60"} << "--detect-prob";
+        QTest::newRow("bad size") << QStringList{"model", "rto", "--bytes", "lots", "--bandwidth-gbps", "10"} << "--bytes";
+        QTest::newRow("unknown verb") << QStringList{"model", "durability"} << "unknown model command";
+    }
+    void badArgumentsAreNamed()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, named);
+        const Run run = cli(arguments);
+        QVERIFY_RUN(run, 2);
+        QVERIFY2(run.err.contains(named.toUtf8()), run.err.constData());
+        QVERIFY(!run.out.toLower().contains("nan"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestModelCli)
+#include "TestModelCli.moc"
