@@ -113,8 +113,11 @@ int runForget(const QStringList& arguments, Streams streams)
     }
     if (c.parser.isSet(QStringLiteral("prune")) && !options.dryRun) {
         QStringList pruneArguments{QStringLiteral("--repo"), c.repositoryPath()};
-        if (c.parser.isSet(QStringLiteral("password-file")))
-            pruneArguments << QStringLiteral("--password-file") << c.parser.value(QStringLiteral("password-file"));
+        for (const char* option : {"password-file", "ssh-identity", "known-hosts", "accept-host-key", "ssh-config", "threads"}) {
+            const QString name = QLatin1String(option);
+            if (c.parser.isSet(name))
+                pruneArguments << QStringLiteral("--") + name << c.parser.value(name);
+        }
         if (c.json)
             pruneArguments << QStringLiteral("--json");
         return runPrune(pruneArguments, streams);
