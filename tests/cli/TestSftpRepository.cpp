@@ -33,6 +33,24 @@ private:
     QString m_url;            // the same place as sftp://
     QString m_source;
 
+    // Kills the server's side of every connection at the first progress event of a --json
+    // run that shows more than `bytes` done; false when the run ended before that.
+    bool dropConnectionsAfter(QProcess& process, qint64 bytes)
+    {
+        QByteArray seen;
+        while (process.state() == QProcess::Running && process.waitForReadyRead(120000)) {
+            seen += process.readAllStandardOutput();
+            for (const QByteArray& line : seen.split('\n')) {
+                const QJsonObject event = QJsonDocument::fromJson(line).object();
+                if (event.value("type").toString() == "progress" && event.value("bytesDone").toInteger() > bytes) {
+                    m_sshd->killConnections();
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     Run repo(const QStringList& arguments, const QStringList& extra = {})
     {
         return cli(QStringList{"repo"} + arguments + m_sshd->clientArguments() + extra, 300000, {}, m_env);
@@ -148,18 +166,7 @@ private slots:
         process.setProcessEnvironment(m_env);
         process.start(lifeboat::test::cliPath(), QStringList{"repo", "backup", "--json", "--repo", m_url, big} + m_sshd->clientArguments());
         QVERIFY(process.waitForStarted());
-        QByteArray seen;
-        bool dropped = false;
-        while (!dropped && process.state() == QProcess::Running && process.waitForReadyRead(120000)) {
-            seen += process.readAllStandardOutput();
-            for (const QByteArray& line : seen.split('\n')) {
-                const QJsonObject event = QJsonDocument::fromJson(line).object();
-                if (!dropped && event.value("type").toString() == "progress" && event.value("bytesDone").toInteger() > 0) {
-                    m_sshd->killConnections();
-                    dropped = true;
-                }
-            }
-        }
+        const bool dropped = dropConnectionsAfter(process, 0);
         QVERIFY(process.waitForFinished(120000));
         if (!dropped)
             QSKIP("the backup finished before a progress event arrived");
@@ -230,18 +237,7 @@ private slots:
         process.setProcessEnvironment(m_env);
         process.start(lifeboat::test::cliPath(), QStringList{"repo", "copy", "--json", "--from-repo", siteA, "--repo", urlB} + m_sshd->clientArguments());
         QVERIFY(process.waitForStarted());
-        QByteArray seen;
-        bool dropped = false;
-        while (!dropped && process.state() == QProcess::Running && process.waitForReadyRead(120000)) {
-            seen += process.readAllStandardOutput();
-            for (const QByteArray& line : seen.split('\n')) {
-                const QJsonObject event = QJsonDocument::fromJson(line).object();
-                if (!dropped && event.value("type").toString() == "progress" && event.value("bytesDone").toInteger() > 20 * kMiB) {
-                    m_sshd->killConnections();
-                    dropped = true;
-                }
-            }
-        }
+        const bool dropped = dropConnectionsAfter(process, 20 * kMiB);
         QVERIFY(process.waitForFinished(120000));
         if (dropped)
             QCOMPARE(process.exitCode(), 4);
