@@ -240,6 +240,22 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>DatasetChain</name>
+    <message>
+        <source>node failures</source>
+        <translation>节点故障</translation>
+    </message>
+    <message numerus="yes">
+        <source>burst of %n node failures</source>
+        <translation>
+            <numerusform>%n 个节点同时故障的突发事件</numerusform></translation>
+    </message>
+    <message>
+        <source>outage of %1 %2</source>
+        <translation>%1 %2 停运</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Unsaved changes</source>
@@ -480,6 +496,10 @@ Exit codes:
     <message>
         <source>The mission time must be zero or more.</source>
         <translation>任务时长必须大于或等于零。</translation>
+    </message>
+    <message>
+        <source>A group of distinct devices must have 1 to %1 devices (got %2).</source>
+        <translation>由不同设备组成的组必须有 1 到 %1 个设备（实际为 %2）。</translation>
     </message>
 </context>
 <context>
@@ -724,12 +744,18 @@ Exit codes:
         <translation>给出在这么多分钟内被发现的概率。</translation>
     </message>
     <message>
+        <source>lifeboat-cli: unknown model command "%1". The model commands are:</source>
+        <translation>lifeboat-cli：未知的 model 命令 "%1"。model 命令有：</translation>
+    </message>
+    <message>
         <source>  model mttdl --group-size n --tolerate m --afr A --repair-hours H [--repair parallel|serial] [--mission-years Y]
   model simultaneous --nodes N --replicas R --failed F (--copysets K | --scatter-width S | --chunks C) [--erasure K+M] [--bytes-per-node B]
   model window --data K --parity M --afr A --repair-days D
   model rpo --interval-hours I --window-hours W [--bad-backup-prob q --keep K]
   model rto --bytes B --bandwidth-gbps G [--efficiency e] [--streams n] [--stream-gbps g]
   model detection --interval-minutes T --detect-prob d --within-minutes t
+  model plan FILE [--what-if PATH=VALUE ...] [--mission-years Y]
+  model simulate FILE --years Y [--trials N] [--seed S] [--threads T] [--repair fixed|exponential] [--what-if PATH=VALUE ...]
     --afr is a rate (failures per device-year, as Backblaze publishes it), so λ = AFR;
     a year is 365 days (8,760 hours). Add --json for one JSON object.
 </source>
@@ -739,13 +765,38 @@ Exit codes:
   model rpo --interval-hours I --window-hours W [--bad-backup-prob q --keep K]
   model rto --bytes B --bandwidth-gbps G [--efficiency e] [--streams n] [--stream-gbps g]
   model detection --interval-minutes T --detect-prob d --within-minutes t
+  model plan FILE [--what-if PATH=VALUE ...] [--mission-years Y]
+  model simulate FILE --years Y [--trials N] [--seed S] [--threads T] [--repair fixed|exponential] [--what-if PATH=VALUE ...]
     --afr 是故障率（每设备年的故障次数，与 Backblaze 公布的口径相同），因此 λ = AFR；
     一年按 365 天（8,760 小时）计。加 --json 输出一个 JSON 对象。
 </translation>
     </message>
+</context>
+<context>
+    <name>MonteCarlo</name>
     <message>
-        <source>lifeboat-cli: unknown model command "%1". The model commands are:</source>
-        <translation>lifeboat-cli：未知的 model 命令 "%1"。model 命令有：</translation>
+        <source>--years must be above 0 and at most 1000.</source>
+        <translation>--years 必须大于 0 且不超过 1000。</translation>
+    </message>
+    <message>
+        <source>--trials must be between 1 and 10,000,000,000.</source>
+        <translation>--trials 必须在 1 到 10,000,000,000 之间。</translation>
+    </message>
+    <message>
+        <source>The confidence must be between 0 and 1.</source>
+        <translation>置信度必须在 0 和 1 之间。</translation>
+    </message>
+    <message>
+        <source>The repair distribution must be fixed or exponential.</source>
+        <translation>修复时间分布必须是 fixed 或 exponential。</translation>
+    </message>
+    <message>
+        <source>The plan has no nodes to simulate.</source>
+        <translation>计划中没有可模拟的节点。</translation>
+    </message>
+    <message>
+        <source>The simulation was cancelled.</source>
+        <translation>模拟已取消。</translation>
     </message>
 </context>
 <context>
@@ -818,6 +869,53 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>PlanExposure</name>
+    <message>
+        <source>Unknown time zone "%1".</source>
+        <translation>未知时区 "%1"。</translation>
+    </message>
+    <message>
+        <source>The schedule "%1" never runs.</source>
+        <translation>调度 "%1" 从不运行。</translation>
+    </message>
+    <message>
+        <source>No repair bandwidth in the plan: every repair is assumed to take %1 hours.</source>
+        <translation>计划中没有修复带宽：假定每次修复耗时 %1 小时。</translation>
+    </message>
+    <message>
+        <source>%1 names node "%2", which the plan does not have.</source>
+        <translation>%1 引用了节点 "%2"，但计划中没有该节点。</translation>
+    </message>
+    <message>
+        <source>Repository "%1"</source>
+        <translation>仓库 "%1"</translation>
+    </message>
+    <message>
+        <source>Dataset "%1"</source>
+        <translation>数据集 "%1"</translation>
+    </message>
+    <message>
+        <source>Dataset "%1" has no location.</source>
+        <translation>数据集 "%1" 没有任何位置。</translation>
+    </message>
+    <message>
+        <source>Policy "%1" backs up dataset "%2", which the plan does not have.</source>
+        <translation>策略 "%1" 备份数据集 "%2"，但计划中没有该数据集。</translation>
+    </message>
+    <message>
+        <source>Policy "%1": %2</source>
+        <translation>策略 "%1"：%2</translation>
+    </message>
+    <message>
+        <source>Policy "%1", verification: %2</source>
+        <translation>策略 "%1"，校验：%2</translation>
+    </message>
+    <message>
+        <source>Policy "%1" names repository "%2", which the plan does not have.</source>
+        <translation>策略 "%1" 引用了仓库 "%2"，但计划中没有该仓库。</translation>
+    </message>
+</context>
+<context>
     <name>PlanIssue</name>
     <message>
         <source>error</source>
@@ -830,6 +928,186 @@ Exit codes:
     <message>
         <source>info</source>
         <translation>提示</translation>
+    </message>
+</context>
+<context>
+    <name>PlanModelCommand</name>
+    <message>
+        <source>%1 is not a JSON plan (%2); what-ifs need one.</source>
+        <translation>%1 不是 JSON 计划（%2）；假设分析需要 JSON 计划。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2: %3 (the plan has %n error(s); run "lifeboat-cli plan check" for every problem)</source>
+        <translation>
+            <numerusform>%1：%2：%3（计划有 %n 个错误；运行 "lifeboat-cli plan check" 查看全部问题）</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>Per dataset, over %1 year(s):</source>
+        <translation>按数据集，%1 年内：</translation>
+    </message>
+    <message>
+        <source>dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>P(live lost)</source>
+        <translation>P(在线数据丢失)</translation>
+    </message>
+    <message>
+        <source>P(data lost)</source>
+        <translation>P(数据丢失)</translation>
+    </message>
+    <message>
+        <source>lost/year</source>
+        <translation>每年丢失</translation>
+    </message>
+    <message>
+        <source>RPO exp/worst</source>
+        <translation>RPO 期望/最坏</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>restore/RTO</source>
+        <translation>恢复/RTO</translation>
+    </message>
+    <message>
+        <source>    largest cause: %1 (%2 a year)</source>
+        <translation>    最大原因：%1（每年 %2）</translation>
+    </message>
+    <message>
+        <source>Restoring everything, one dataset at a time in tier order:</source>
+        <translation>按等级顺序逐个数据集恢复全部数据：</translation>
+    </message>
+    <message>
+        <source>done after %1</source>
+        <translation>%1 后完成</translation>
+    </message>
+    <message>
+        <source>  (misses its RTO)</source>
+        <translation>  （超出其 RTO）</translation>
+    </message>
+    <message>
+        <source>A burst of %1 of %2 nodes: %3 copysets in the plan's placement, P(some live data lost) %4, expected %5 lost after backups.</source>
+        <translation>%2 个节点中 %1 个同时故障：计划的放置中有 %3 个副本集，P(部分在线数据丢失) 为 %4，考虑备份后期望丢失 %5。</translation>
+    </message>
+    <message>
+        <source>Repositories:</source>
+        <translation>仓库：</translation>
+    </message>
+    <message>
+        <source>not full within 10 years</source>
+        <translation>10 年内不会写满</translation>
+    </message>
+    <message>
+        <source>FULL already</source>
+        <translation>已经写满</translation>
+    </message>
+    <message>
+        <source>full in %1 days</source>
+        <translation>%1 天后写满</translation>
+    </message>
+    <message>
+        <source>%1 in a year of %2, %3</source>
+        <translation>一年后 %1（容量 %2），%3</translation>
+    </message>
+    <message>
+        <source>Assumptions:</source>
+        <translation>假设：</translation>
+    </message>
+    <message>
+        <source>The plan file.</source>
+        <translation>计划文件。</translation>
+    </message>
+    <message>
+        <source>Change the plan before computing: PATH=VALUE (repeatable).</source>
+        <translation>计算前修改计划：PATH=VALUE（可重复）。</translation>
+    </message>
+    <message>
+        <source>Years over which to give loss probabilities (default 1).</source>
+        <translation>给出丢失概率的年数（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Give exactly one plan file.</source>
+        <translation>请给出且只给出一个计划文件。</translation>
+    </message>
+    <message>
+        <source>model: %1</source>
+        <translation>模型：%1</translation>
+    </message>
+    <message>
+        <source>plan: %1</source>
+        <translation>计划：%1</translation>
+    </message>
+    <message>
+        <source>what-if: %1</source>
+        <translation>假设：%1</translation>
+    </message>
+    <message>
+        <source>Change the plan before simulating: PATH=VALUE (repeatable).</source>
+        <translation>模拟前修改计划：PATH=VALUE（可重复）。</translation>
+    </message>
+    <message>
+        <source>Mission time of each trial, in years.</source>
+        <translation>每次试验的任务时长（年）。</translation>
+    </message>
+    <message>
+        <source>Number of trials (default 100000).</source>
+        <translation>试验次数（默认 100000）。</translation>
+    </message>
+    <message>
+        <source>Seed; the same seed gives the same result on any number of threads (default 1).</source>
+        <translation>随机种子；同一种子在任意线程数下结果相同（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Worker threads (default: one per core).</source>
+        <translation>工作线程数（默认：每核一个）。</translation>
+    </message>
+    <message>
+        <source>fixed (default) or exponential repair times.</source>
+        <translation>修复时间为 fixed（默认，固定）或 exponential（指数分布）。</translation>
+    </message>
+    <message>
+        <source>Confidence of the intervals (default 0.95).</source>
+        <translation>区间的置信度（默认 0.95）。</translation>
+    </message>
+    <message>
+        <source>--repair must be fixed or exponential (got "%1").</source>
+        <translation>--repair 必须是 fixed 或 exponential（实际为 "%1"）。</translation>
+    </message>
+    <message>
+        <source>--threads must be between 0 and 1024.</source>
+        <translation>--threads 必须在 0 到 1024 之间。</translation>
+    </message>
+    <message>
+        <source>Monte Carlo (%1 repair times)</source>
+        <translation>蒙特卡洛（%1 修复时间）</translation>
+    </message>
+    <message>
+        <source>plan: %1; %2 trials of %3 year(s), seed %4, %5 threads, %6 s (%7 node-years/s)</source>
+        <translation>计划：%1；%2 次试验，每次 %3 年，种子 %4，%5 个线程，%6 秒（每秒 %7 节点年）</translation>
+    </message>
+    <message>
+        <source>%1% intervals; "analytic" is the plan model's figure for the same mission.</source>
+        <translation>%1% 置信区间；“解析”为计划模型对同一任务时长给出的数值。</translation>
+    </message>
+    <message>
+        <source>P(live lost) %1 (analytic %2); P(data lost) %3 (analytic %4)</source>
+        <translation>P(在线数据丢失) %1（解析 %2）；P(数据丢失) %3（解析 %4）</translation>
+    </message>
+    <message>
+        <source>Markov chain per dataset over its live and repository nodes (node failures, domain outages, bursts, backups); RPO/RTO; capacity</source>
+        <translation>每个数据集在其在线节点与仓库节点上的马尔可夫链（节点故障、故障域停运、突发故障、备份）；RPO/RTO；容量</translation>
     </message>
 </context>
 <context>
@@ -997,6 +1275,66 @@ Exit codes:
     <message>
         <source>Required field "retention" is missing: say how many snapshots to keep.</source>
         <translation>缺少必填字段“retention”：请说明要保留多少个快照。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRiskModel</name>
+    <message>
+        <source>The mission time must be above 0 years.</source>
+        <translation>任务时长必须大于 0 年。</translation>
+    </message>
+    <message>
+        <source>Dataset "%1": %2</source>
+        <translation>数据集 "%1"：%2</translation>
+    </message>
+    <message>
+        <source>node failures</source>
+        <translation>节点故障</translation>
+    </message>
+    <message>
+        <source>copies lost one after another (node failures, partial outages, bursts)</source>
+        <translation>副本相继丢失（节点故障、部分停运、突发故障）</translation>
+    </message>
+    <message>
+        <source>outage of %1 %2</source>
+        <translation>%1 %2 停运</translation>
+    </message>
+    <message numerus="yes">
+        <source>burst of %n node failures</source>
+        <translation>
+            <numerusform>%n 个节点同时故障的突发事件</numerusform></translation>
+    </message>
+    <message>
+        <source>sum of independent causes (more than %1 live and repository nodes)</source>
+        <translation>独立原因之和（在线节点与仓库节点超过 %1 个）</translation>
+    </message>
+    <message>
+        <source>Markov chain over the live and repository nodes (transient solution)</source>
+        <translation>在线节点与仓库节点上的马尔可夫链（瞬态解）</translation>
+    </message>
+    <message>
+        <source>Markov chain over the live and repository nodes (long-run rate)</source>
+        <translation>在线节点与仓库节点上的马尔可夫链（长期速率）</translation>
+    </message>
+    <message>
+        <source>Policy "%1": %2</source>
+        <translation>策略 "%1"：%2</translation>
+    </message>
+    <message>
+        <source>Retention keeps one restore point per period; capacity assumes linear growth and distinct daily changes.</source>
+        <translation>保留策略每个周期保留一个恢复点；容量假定线性增长且每日变更互不重复。</translation>
+    </message>
+    <message>
+        <source>Each dataset is a Markov chain over its live and repository nodes: nodes fail at the AFR of their role, failure-domain outages and bursts take several at once, and each node is back after its repair time (the bytes on it over the repair bandwidth), exponentially distributed.</source>
+        <translation>每个数据集是其在线节点与仓库节点上的马尔可夫链：节点按其角色的 AFR 故障，故障域停运和突发故障会同时带走多个节点，每个节点在修复时间（其上字节数除以修复带宽，指数分布）后恢复。</translation>
+    </message>
+    <message>
+        <source>Data is lost when the live data goes and no repository can restore it at that moment: its node is down, or all its restore points are bad (each with probability %1; all of one repository with probability %2).</source>
+        <translation>当在线数据丢失且此刻没有任何仓库能恢复时数据才丢失：仓库节点宕机，或其所有恢复点都损坏（每个恢复点概率 %1；同一仓库全部损坏概率 %2）。</translation>
+    </message>
+    <message>
+        <source>Beyond %1 live and repository nodes a dataset's figures are a sum of independent causes instead, as labelled.</source>
+        <translation>在线节点与仓库节点超过 %1 个时，该数据集的数值改为独立原因之和，并有相应标注。</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1633,14 @@ Exit codes:
     <message>
         <source>Two policies are named %1 (the first at %2): names must be unique.</source>
         <translation>有两条策略都名为 %1（第一条位于 %2）：名称必须唯一。</translation>
+    </message>
+    <message>
+        <source>%1 is a probability: it must lie between 0 and 100% (got %2).</source>
+        <translation>%1 是概率：必须在 0 到 100% 之间（实际为 %2）。</translation>
+    </message>
+    <message>
+        <source>burstsPerYear cannot be negative.</source>
+        <translation>burstsPerYear 不能为负数。</translation>
     </message>
 </context>
 <context>
@@ -2761,6 +3107,58 @@ Index in memory: %9</source>
         <translation>
             <numerusform>快照 %1 已修复：其中 %n 个路径被标记为损坏，无法完整恢复。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WhatIf</name>
+    <message>
+        <source>"[" without "]" in "%1".</source>
+        <translation>"%1" 中的 "[" 没有对应的 "]"。</translation>
+    </message>
+    <message>
+        <source>Empty "[]" in "%1".</source>
+        <translation>"%1" 中有空的 "[]"。</translation>
+    </message>
+    <message>
+        <source>Expected "." or "[" at position %1 of "%2".</source>
+        <translation>"%2" 的第 %1 个位置应为 "." 或 "["。</translation>
+    </message>
+    <message>
+        <source>An empty key in "%1".</source>
+        <translation>"%1" 中有空键。</translation>
+    </message>
+    <message>
+        <source>The path is empty.</source>
+        <translation>路径为空。</translation>
+    </message>
+    <message>
+        <source>%1: not an object, so it has no key "%2".</source>
+        <translation>%1：不是对象，因此没有键 "%2"。</translation>
+    </message>
+    <message>
+        <source>%1: no such field.</source>
+        <translation>%1：没有该字段。</translation>
+    </message>
+    <message>
+        <source>%1: not a list.</source>
+        <translation>%1：不是列表。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the list has %n element(s).</source>
+        <translation>
+            <numerusform>%1：该列表有 %n 个元素。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: no element is named "%2".</source>
+        <translation>%1：没有名为 "%2" 的元素。</translation>
+    </message>
+    <message>
+        <source>A what-if must look like PATH=VALUE (got "%1").</source>
+        <translation>假设分析必须形如 PATH=VALUE（实际为 "%1"）。</translation>
+    </message>
+    <message>
+        <source>What-if "%1": %2</source>
+        <translation>假设分析 "%1"：%2</translation>
     </message>
 </context>
 <context>

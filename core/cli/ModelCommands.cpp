@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ModelCommands.h"
 
+#include "ModelArguments.h"
+#include "PlanModelCommands.h"
+
 #include "core/model/IndependentFailures.h"
 #include "core/model/RecoveryModels.h"
 #include "core/model/SimultaneousFailures.h"
 #include "core/util/Units.h"
 
-#include <QCommandLineParser>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <cmath>
@@ -15,77 +16,9 @@
 namespace lifeboat::cli {
 namespace {
 
-// The parsed options of one verb, with numbers checked as they are read.
-class Arguments {
-public:
-    Arguments(const QString& verb, Streams streams) : m_verb(verb), m_streams(streams) {}
-    QCommandLineParser parser;
-    bool json = false;
-    QString problem;
-
-    void option(const QString& name, const QString& help) { parser.addOption({name, help, QStringLiteral("X")}); }
-    bool parse(const QStringList& arguments)
-    {
-        parser.addOption({QStringLiteral("json"), ModelCommand::tr("Print one JSON object.")});
-        QStringList withProgram = arguments;
-        withProgram.prepend(QStringLiteral("lifeboat-cli"));
-        if (!parser.parse(withProgram)) {
-            problem = parser.errorText();
-            return false;
-        }
-        json = parser.isSet(QStringLiteral("json"));
-        return true;
-    }
-    // A required or optional number; records the first problem, naming the option.
-    double number(const QString& name, std::optional<double> fallback = std::nullopt)
-    {
-        if (!parser.isSet(name)) {
-            if (!fallback && problem.isEmpty())
-                problem = ModelCommand::tr("--%1 is required.").arg(name);
-            return fallback.value_or(0);
-        }
-        bool ok = false;
-        const double value = parser.value(name).toDouble(&ok);
-        if ((!ok || !std::isfinite(value)) && problem.isEmpty())
-            problem = ModelCommand::tr("--%1 must be a number (got \"%2\").").arg(name, parser.value(name));
-        return ok ? value : 0;
-    }
-    std::int64_t integer(const QString& name, std::optional<std::int64_t> fallback = std::nullopt)
-    {
-        const double value = number(name, fallback ? std::optional<double>(static_cast<double>(*fallback)) : std::nullopt);
-        if (value != std::floor(value) && problem.isEmpty())
-            problem = ModelCommand::tr("--%1 must be a whole number (got \"%2\").").arg(name, parser.value(name));
-        return static_cast<std::int64_t>(value);
-    }
-    int fail(const QString& message)
-    {
-        if (json)
-            m_streams.out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("error"), message}}).toJson(QJsonDocument::Compact)) << '\n';
-        m_streams.err << QStringLiteral("lifeboat-cli model %1: %2\n").arg(m_verb, message);
-        return kExitInvalid;
-    }
-    int print(const QJsonObject& object, const QString& model)
-    {
-        if (json) {
-            QJsonObject withModel = object;
-            withModel.insert(QStringLiteral("model"), model);
-            m_streams.out << QString::fromUtf8(QJsonDocument(withModel).toJson(QJsonDocument::Compact)) << '\n';
-            return kExitOk;
-        }
-        m_streams.out << ModelCommand::tr("model: %1").arg(model) << '\n';
-        for (auto it = object.begin(); it != object.end(); ++it)
-            m_streams.out << it.key() << ": " << QString::number(it.value().toDouble(), 'g', 8) << '\n';
-        return kExitOk;
-    }
-
-private:
-    QString m_verb;
-    Streams m_streams;
-};
-
 int runMttdl(const QStringList& arguments, Streams streams)
 {
-    Arguments a(QStringLiteral("mttdl"), streams);
+    ModelArguments a(QStringLiteral("mttdl"), streams);
     a.option(QStringLiteral("group-size"), ModelCommand::tr("Devices in the group (c for c replicas, k+m for a code)."));
     a.option(QStringLiteral("tolerate"), ModelCommand::tr("Failures the group survives (c−1, or m)."));
     a.option(QStringLiteral("afr"), ModelCommand::tr("Annualized failure rate per device (failures per device-year)."));
@@ -121,7 +54,7 @@ int runMttdl(const QStringList& arguments, Streams streams)
 
 int runSimultaneous(const QStringList& arguments, Streams streams)
 {
-    Arguments a(QStringLiteral("simultaneous"), streams);
+    ModelArguments a(QStringLiteral("simultaneous"), streams);
     a.option(QStringLiteral("nodes"), ModelCommand::tr("Nodes in the cluster."));
     a.option(QStringLiteral("replicas"), ModelCommand::tr("Copies of each data unit."));
     a.option(QStringLiteral("failed"), ModelCommand::tr("Nodes that fail at once."));
@@ -195,7 +128,7 @@ int runSimultaneous(const QStringList& arguments, Streams streams)
 
 int runWindow(const QStringList& arguments, Streams streams)
 {
-    Arguments a(QStringLiteral("window"), streams);
+    ModelArguments a(QStringLiteral("window"), streams);
     a.option(QStringLiteral("data"), ModelCommand::tr("Data shards of a stripe."));
     a.option(QStringLiteral("parity"), ModelCommand::tr("Parity shards of a stripe."));
     a.option(QStringLiteral("afr"), ModelCommand::tr("Annual shard failure rate."));
@@ -218,7 +151,7 @@ int runWindow(const QStringList& arguments, Streams streams)
 
 int runRpo(const QStringList& arguments, Streams streams)
 {
-    Arguments a(QStringLiteral("rpo"), streams);
+    ModelArguments a(QStringLiteral("rpo"), streams);
     a.option(QStringLiteral("interval-hours"), ModelCommand::tr("Hours between backup starts."));
     a.option(QStringLiteral("window-hours"), ModelCommand::tr("Hours from a backup's start until it is usable."));
     a.option(QStringLiteral("bad-backup-prob"), ModelCommand::tr("Probability that a backup is unusable (default 0)."));
@@ -240,7 +173,7 @@ int runRpo(const QStringList& arguments, Streams streams)
 
 int runRto(const QStringList& arguments, Streams streams)
 {
-    Arguments a(QStringLiteral("rto"), streams);
+    ModelArguments a(QStringLiteral("rto"), streams);
     a.option(QStringLiteral("bytes"), ModelCommand::tr("Bytes to restore (e.g. 40TB)."));
     a.option(QStringLiteral("bandwidth-gbps"), ModelCommand::tr("Bandwidth of the slowest part of the path, Gbit/s."));
     a.option(QStringLiteral("efficiency"), ModelCommand::tr("Share of that bandwidth a restore achieves (default 1)."));
@@ -265,7 +198,7 @@ int runRto(const QStringList& arguments, Streams streams)
 
 int runDetection(const QStringList& arguments, Streams streams)
 {
-    Arguments a(QStringLiteral("detection"), streams);
+    ModelArguments a(QStringLiteral("detection"), streams);
     a.option(QStringLiteral("interval-minutes"), ModelCommand::tr("Minutes between checks."));
     a.option(QStringLiteral("detect-prob"), ModelCommand::tr("Probability that one check finds an existing fault."));
     a.option(QStringLiteral("within-minutes"), ModelCommand::tr("Give the probability of detection within this many minutes."));
@@ -296,6 +229,8 @@ QString ModelCommand::helpText()
               "  model rpo --interval-hours I --window-hours W [--bad-backup-prob q --keep K]\n"
               "  model rto --bytes B --bandwidth-gbps G [--efficiency e] [--streams n] [--stream-gbps g]\n"
               "  model detection --interval-minutes T --detect-prob d --within-minutes t\n"
+              "  model plan FILE [--what-if PATH=VALUE ...] [--mission-years Y]\n"
+              "  model simulate FILE --years Y [--trials N] [--seed S] [--threads T] [--repair fixed|exponential] [--what-if PATH=VALUE ...]\n"
               "    --afr is a rate (failures per device-year, as Backblaze publishes it), so λ = AFR;\n"
               "    a year is 365 days (8,760 hours). Add --json for one JSON object.\n");
 }
@@ -316,6 +251,10 @@ int ModelCommand::execute(const QStringList& arguments, Streams streams)
         return runRto(rest, streams);
     if (verb == QLatin1String("detection"))
         return runDetection(rest, streams);
+    if (verb == QLatin1String("plan"))
+        return PlanModelCommand::plan(rest, streams);
+    if (verb == QLatin1String("simulate"))
+        return PlanModelCommand::simulate(rest, streams);
     streams.err << tr("lifeboat-cli: unknown model command \"%1\". The model commands are:").arg(verb) << '\n' << helpText();
     return kExitInvalid;
 }

@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IndependentFailures.h"
 
+#include "Ctmc.h"
+
+#include <bit>
 #include <cmath>
-#include <vector>
 
 namespace lifeboat::model {
 namespace {
 
-using Real = long double;
-using Matrix = std::vector<std::vector<Real>>;
+using Real = Ctmc::Real;
 
 Real failureRateIn(const RedundancyGroup& g, int state) { return static_cast<Real>(g.devices - state) * g.failureRate; }
 
@@ -19,31 +20,41 @@ Real repairRateIn(const RedundancyGroup& g, int state)
     return g.repair == RepairMode::Parallel ? static_cast<Real>(state) * g.repairRate : static_cast<Real>(g.repairRate);
 }
 
-// The full generator over states 0..m+1 (m+1 absorbing).
-Matrix generator(const RedundancyGroup& g)
+// States 0..m transient (failed devices), m+1 = data loss.
+Ctmc chain(const RedundancyGroup& g)
 {
-    const int size = g.tolerated + 2;
-    Matrix q(static_cast<std::size_t>(size), std::vector<Real>(static_cast<std::size_t>(size), 0));
+    Ctmc c(g.tolerated + 1);
     for (int i = 0; i <= g.tolerated; ++i) {
-        const Real up = failureRateIn(g, i);
-        const Real down = repairRateIn(g, i);
-        q[i][i + 1] = up;
+        c.addRate(i, i + 1, failureRateIn(g, i));
         if (i > 0)
-            q[i][i - 1] = down;
-        q[i][i] = -(up + down);
+            c.addRate(i, i - 1, repairRateIn(g, i));
     }
-    return q;
+    return c;
 }
 
-Matrix multiply(const Matrix& a, const Matrix& b)
+// State = bit set of failed devices; any set with more than `tolerated` bits is the one
+// absorbing state. Transient sets are numbered densely.
+Ctmc subsetChain(const std::vector<Device>& devices, int tolerated)
 {
-    const std::size_t n = a.size();
-    Matrix c(n, std::vector<Real>(n, 0));
-    for (std::size_t i = 0; i < n; ++i)
-        for (std::size_t k = 0; k < n; ++k)
-            if (a[i][k] != 0)
-                for (std::size_t j = 0; j < n; ++j)
-                    c[i][j] += a[i][k] * b[k][j];
+    const int n = static_cast<int>(devices.size());
+    const int sets = 1 << n;
+    std::vector<int> index(static_cast<std::size_t>(sets), -1);
+    int transient = 0;
+    for (int s = 0; s < sets; ++s)
+        if (std::popcount(static_cast<unsigned>(s)) <= tolerated)
+            index[static_cast<std::size_t>(s)] = transient++;
+    Ctmc c(transient);
+    for (int s = 0; s < sets; ++s) {
+        const int from = index[static_cast<std::size_t>(s)];
+        if (from < 0)
+            continue;
+        for (int d = 0; d < n; ++d) {
+            const int bit = 1 << d;
+            const int next = s ^ bit;
+            const int to = index[static_cast<std::size_t>(next)] < 0 ? c.absorbing() : index[static_cast<std::size_t>(next)];
+            c.addRate(from, to, (s & bit) ? devices[static_cast<std::size_t>(d)].repairRate : devices[static_cast<std::size_t>(d)].failureRate);
+        }
+    }
     return c;
 }
 
@@ -84,30 +95,7 @@ Result<double> IndependentFailures::mttdlBySolve(const RedundancyGroup& g)
 {
     if (auto valid = validate(g); !valid)
         return valid.error();
-    const Matrix q = generator(g);
-    const std::size_t n = static_cast<std::size_t>(g.tolerated) + 1;   // transient states
-    // (−Q_T) t = 1 by Gaussian elimination with partial pivoting.
-    Matrix a(n, std::vector<Real>(n + 1, 0));
-    for (std::size_t i = 0; i < n; ++i) {
-        for (std::size_t j = 0; j < n; ++j)
-            a[i][j] = -q[i][j];
-        a[i][n] = 1;
-    }
-    for (std::size_t col = 0; col < n; ++col) {
-        std::size_t pivot = col;
-        for (std::size_t r = col + 1; r < n; ++r)
-            if (std::fabs(a[r][col]) > std::fabs(a[pivot][col]))
-                pivot = r;
-        std::swap(a[col], a[pivot]);
-        for (std::size_t r = 0; r < n; ++r) {
-            if (r == col || a[r][col] == 0)
-                continue;
-            const Real factor = a[r][col] / a[col][col];
-            for (std::size_t c = col; c <= n; ++c)
-                a[r][c] -= factor * a[col][c];
-        }
-    }
-    return static_cast<double>(a[0][n] / a[0][0]);
+    return static_cast<double>(chain(g).meanTimeToAbsorption(0));
 }
 
 Result<double> IndependentFailures::lossProbability(const RedundancyGroup& g, double mission)
@@ -116,43 +104,43 @@ Result<double> IndependentFailures::lossProbability(const RedundancyGroup& g, do
         return valid.error();
     if (!(mission >= 0) || !std::isfinite(mission))
         return Error{Error::Code::Invalid, tr("The mission time must be zero or more.")};
-    Matrix q = generator(g);
-    const std::size_t n = q.size();
-    Real c = 0;
-    for (std::size_t i = 0; i < n; ++i)
-        c = std::max(c, -q[i][i]);
-    // exp(Q t) = e^{−ct} exp((Q + cI) t); with t scaled by 2^−s so that ct·2^−s ≤ 1/2, the
-    // Taylor series of the non-negative Q + cI has only positive terms, then s squarings.
-    int s = 0;
-    Real h = static_cast<Real>(mission);
-    while (c * h > 0.5L) {
-        h /= 2;
-        ++s;
+    return static_cast<double>(chain(g).absorbedBy(0, mission));
+}
+
+namespace {
+
+Status validateDevices(const std::vector<Device>& devices, int tolerated)
+{
+    const int n = static_cast<int>(devices.size());
+    if (n < 1 || n > IndependentFailures::kMaxDistinctDevices)
+        return Error{Error::Code::Invalid, IndependentFailures::tr("A group of distinct devices must have 1 to %1 devices (got %2).").arg(IndependentFailures::kMaxDistinctDevices).arg(n)};
+    if (tolerated < 0 || tolerated >= n)
+        return Error{Error::Code::Invalid, IndependentFailures::tr("A group of %1 devices can tolerate 0 to %2 failures (got %3).").arg(n).arg(n - 1).arg(tolerated)};
+    for (const Device& d : devices) {
+        if (!(d.failureRate > 0) || !std::isfinite(d.failureRate))
+            return Error{Error::Code::Invalid, IndependentFailures::tr("The failure rate must be a positive number.")};
+        if (!(d.repairRate > 0) || !std::isfinite(d.repairRate))
+            return Error{Error::Code::Invalid, IndependentFailures::tr("The repair rate must be a positive number (the repair time must be above zero).")};
     }
-    Matrix a(n, std::vector<Real>(n, 0));
-    for (std::size_t i = 0; i < n; ++i)
-        for (std::size_t j = 0; j < n; ++j)
-            a[i][j] = (q[i][j] + (i == j ? c : 0)) * h;
-    Matrix sum(n, std::vector<Real>(n, 0));
-    Matrix term(n, std::vector<Real>(n, 0));
-    for (std::size_t i = 0; i < n; ++i)
-        sum[i][i] = term[i][i] = 1;
-    for (int k = 1; k <= 40; ++k) {
-        term = multiply(term, a);
-        for (auto& row : term)
-            for (Real& x : row)
-                x /= k;
-        for (std::size_t i = 0; i < n; ++i)
-            for (std::size_t j = 0; j < n; ++j)
-                sum[i][j] += term[i][j];
-    }
-    const Real scale = std::exp(-c * h);
-    for (auto& row : sum)
-        for (Real& x : row)
-            x *= scale;
-    for (int k = 0; k < s; ++k)
-        sum = multiply(sum, sum);
-    return static_cast<double>(sum[0][n - 1]);
+    return success();
+}
+
+} // namespace
+
+Result<double> IndependentFailures::mttdl(const std::vector<Device>& devices, int tolerated)
+{
+    if (auto valid = validateDevices(devices, tolerated); !valid)
+        return valid.error();
+    return static_cast<double>(subsetChain(devices, tolerated).meanTimeToAbsorption(0));
+}
+
+Result<double> IndependentFailures::lossProbability(const std::vector<Device>& devices, int tolerated, double mission)
+{
+    if (auto valid = validateDevices(devices, tolerated); !valid)
+        return valid.error();
+    if (!(mission >= 0) || !std::isfinite(mission))
+        return Error{Error::Code::Invalid, tr("The mission time must be zero or more.")};
+    return static_cast<double>(subsetChain(devices, tolerated).absorbedBy(0, mission));
 }
 
 } // namespace lifeboat::model

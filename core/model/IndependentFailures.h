@@ -5,11 +5,19 @@
 
 #include <QCoreApplication>
 
+#include <vector>
+
 namespace lifeboat::model {
 
 // Hours in the year these models use when they turn an annual rate into hours and back:
 // 365 days (so a 24-hour repair is μ = 365 per year, as in shared/notes/models.md example B).
 constexpr double kHoursPerYear = 365.0 * 24.0;
+
+// One device with its own rates, repaired independently of the others.
+struct Device {
+    double failureRate = 0;
+    double repairRate = 0;
+};
 
 enum class RepairMode : std::uint8_t { Invalid = 0, Parallel, OneAtATime };
 
@@ -43,6 +51,14 @@ public:
     // scaling and squaring of the uniformized (non-negative) matrix, so tiny
     // probabilities keep their relative accuracy.
     static Result<double> lossProbability(const RedundancyGroup& group, double mission);
+
+    // Devices with different rates (the copies of a dataset on nodes of different roles
+    // and repair times), each repaired on its own: the chain over the set of failed
+    // devices, loss when more than `tolerated` are down at once. Up to kMaxDistinctDevices
+    // devices; equal devices give exactly the birth–death chain above with parallel repair.
+    static constexpr int kMaxDistinctDevices = 6;
+    static Result<double> mttdl(const std::vector<Device>& devices, int tolerated);
+    static Result<double> lossProbability(const std::vector<Device>& devices, int tolerated, double mission);
 };
 
 } // namespace lifeboat::model

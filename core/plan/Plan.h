@@ -130,6 +130,17 @@ struct Assumptions {
     double restoreBytesPerSecond = 0;
     double dedupRatio = 1.0;
     double compressionRatio = 1.0;
+    // A restore point that turns out unusable when it is needed (damaged, incomplete,
+    // not restorable), independently of the others: q of shared/notes/models.md §6.
+    double backupFailureProbability = 0.01;
+    // Every restore point of one repository unusable at once (shared credentials,
+    // ransomware, an engine bug): p_cm of §6. It bounds what retention alone can buy.
+    double backupCommonCauseProbability = 0.001;
+    // Bursts of simultaneous node failures across the fleet, outside any one failure
+    // domain (Ford et al., OSDI 2010; Copysets' power-outage scenario): how many a year
+    // and the share of the fleet's nodes each one takes. 0 bursts: none modelled.
+    double burstsPerYear = 0;
+    double burstNodeFraction = 0.01;
     bool operator==(const Assumptions&) const = default;
 };
 

@@ -137,7 +137,9 @@ const QHash<QString, QStringList>& PlanReader::knownFields()
         {QStringLiteral("schedule"), {QStringLiteral("cron"), QStringLiteral("timeZone")}},
         {QStringLiteral("window"), {QStringLiteral("start"), QStringLiteral("duration")}},
         {QStringLiteral("verify"), {QStringLiteral("cron"), QStringLiteral("readData")}},
-        {QStringLiteral("assumptions"), {QStringLiteral("nodeAnnualFailureRate"), QStringLiteral("defaultNodeAnnualFailureRate"), QStringLiteral("domainOutagesPerYear"), QStringLiteral("repairBandwidth"), QStringLiteral("restoreBandwidth"), QStringLiteral("dedupRatio"), QStringLiteral("compressionRatio")}},
+        {QStringLiteral("assumptions"), {QStringLiteral("nodeAnnualFailureRate"), QStringLiteral("defaultNodeAnnualFailureRate"), QStringLiteral("domainOutagesPerYear"), QStringLiteral("repairBandwidth"), QStringLiteral("restoreBandwidth"), QStringLiteral("dedupRatio"), QStringLiteral("compressionRatio"),
+                                                 QStringLiteral("backupFailureProbability"), QStringLiteral("backupCommonCauseProbability"), QStringLiteral("burstsPerYear"),
+                                                 QStringLiteral("burstNodeFraction")}},
     };
     return fields;
 }
@@ -592,6 +594,10 @@ void PlanReader::readAssumptions(const QJsonValue& value, const QString& path, A
     rate(o, QStringLiteral("restoreBandwidth"), path, ref, out.restoreBytesPerSecond);
     number(o, QStringLiteral("dedupRatio"), path, ref, out.dedupRatio);
     number(o, QStringLiteral("compressionRatio"), path, ref, out.compressionRatio);
+    fraction(o, QStringLiteral("backupFailureProbability"), path, ref, out.backupFailureProbability);
+    fraction(o, QStringLiteral("backupCommonCauseProbability"), path, ref, out.backupCommonCauseProbability);
+    number(o, QStringLiteral("burstsPerYear"), path, ref, out.burstsPerYear);
+    fraction(o, QStringLiteral("burstNodeFraction"), path, ref, out.burstNodeFraction);
 }
 
 } // namespace lifeboat::plan

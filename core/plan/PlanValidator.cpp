@@ -436,6 +436,16 @@ private:
         };
         ratio("dedupRatio", a.dedupRatio);
         ratio("compressionRatio", a.compressionRatio);
+        const auto probability = [&](const char* key, double value) {
+            if (value > 1)
+                error(QStringLiteral("bad-value"), jsonPath(path, QLatin1String(key)),
+                      PlanValidator::tr("%1 is a probability: it must lie between 0 and 100% (got %2).").arg(QLatin1String(key), units::formatPercent(value)), ref);
+        };
+        probability("backupFailureProbability", a.backupFailureProbability);
+        probability("backupCommonCauseProbability", a.backupCommonCauseProbability);
+        probability("burstNodeFraction", a.burstNodeFraction);
+        if (a.burstsPerYear < 0)
+            error(QStringLiteral("negative"), jsonPath(path, QStringLiteral("burstsPerYear")), PlanValidator::tr("burstsPerYear cannot be negative."), ref);
         if (a.defaultNodeAfr > 1.0)
             warning(QStringLiteral("bad-value"), jsonPath(path, QStringLiteral("defaultNodeAnnualFailureRate")),
                     PlanValidator::tr("The default annual failure rate of %1 is above 100%; check the figure.").arg(units::formatPercent(a.defaultNodeAfr)), ref);

@@ -172,6 +172,10 @@ QByteArray PlanWriter::toJson(const Plan& plan)
         assumptions.insert(QLatin1String("restoreBandwidth"), rateValue(a.restoreBytesPerSecond));
     assumptions.insert(QLatin1String("dedupRatio"), a.dedupRatio);
     assumptions.insert(QLatin1String("compressionRatio"), a.compressionRatio);
+    assumptions.insert(QLatin1String("backupFailureProbability"), fractionValue(a.backupFailureProbability));
+    assumptions.insert(QLatin1String("backupCommonCauseProbability"), fractionValue(a.backupCommonCauseProbability));
+    assumptions.insert(QLatin1String("burstsPerYear"), a.burstsPerYear);
+    assumptions.insert(QLatin1String("burstNodeFraction"), fractionValue(a.burstNodeFraction));
     root.insert(QLatin1String("assumptions"), assumptions);
 
     return QJsonDocument(root).toJson(QJsonDocument::Indented);

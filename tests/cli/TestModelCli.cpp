@@ -3,6 +3,7 @@
 // the command line, one JSON object with --json, and bad arguments named, never a NaN.
 #include "CliRunner.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -13,6 +14,16 @@ using lifeboat::test::cli;
 using lifeboat::test::Run;
 
 namespace {
+
+QString demoPlan() { return QStringLiteral(LIFEBOAT_SOURCE_DIR "/resources/demo/demo.lifeboat.json"); }
+
+QJsonObject datasetNamed(const QJsonObject& result, const QString& name)
+{
+    for (const QJsonValue& d : result.value("datasets").toArray())
+        if (d.toObject().value("dataset").toString() == name)
+            return d.toObject();
+    qFatal("no dataset %s", qPrintable(name));
+}
 
 QJsonObject object(const Run& run)
 {
@@ -64,6 +75,62 @@ private slots:
         QVERIFY(human.out.contains("worst_hours: 26\n"));
     }
 
+    // The demo plan's two deliberate weak spots (its description): the Llama-70B checkpoints
+    // and their only backup share rack dc1/r2, and that backup repository is too small.
+    // `model plan` must name both; moving the backup to the other site must fix the first.
+    void planFiguresFindTheDemoWeakSpots()
+    {
+        const Run run = cli({"model", "plan", demoPlan(), "--json"});
+        QVERIFY_RUN(run, 0);
+        const QJsonObject result = object(run);
+        QCOMPARE(result.value("datasets").toArray().size(), 9);
+        for (const QJsonValue& v : result.value("datasets").toArray()) {
+            const QJsonObject d = v.toObject();
+            const double p = d.value("p_data_loss").toDouble(-1);
+            QVERIFY2(p >= 0 && p <= d.value("p_live_loss").toDouble() && d.value("p_live_loss").toDouble() <= 1, qPrintable(d.value("dataset").toString()));
+        }
+        const QJsonObject ckpt = datasetNamed(result, "ckpt-llama70b");
+        const QString largest = ckpt.value("causes").toArray().at(0).toObject().value("cause").toString();
+        QVERIFY2(largest.contains("dc1/r2"), qPrintable(largest));
+        for (const QJsonValue& r : result.value("repositories").toArray())
+            if (r.toObject().value("repository").toString() == "ckpt-scratch-r2")
+                QCOMPARE(r.toObject().value("full_after_days").toDouble(-1), 0.0);
+        QVERIFY(!result.value("assumptions").toArray().isEmpty());
+        QCOMPARE(result.value("restore_order").toArray().at(0).toObject().value("tier").toString(), QStringLiteral("critical"));
+
+        const Run moved = cli({"model", "plan", demoPlan(), "--json", "--what-if", R"(policies[ckpt70b-2h].repositories=["repo-dc2"])"});
+        QVERIFY_RUN(moved, 0);
+        const double before = ckpt.value("p_data_loss").toDouble();
+        const double after = datasetNamed(object(moved), "ckpt-llama70b").value("p_data_loss").toDouble();
+        QVERIFY2(after < before / 10, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
+        QCOMPARE(object(moved).value("what_if").toArray().size(), 1);
+
+        const Run human = cli({"model", "plan", demoPlan()});
+        QVERIFY_RUN(human, 0);
+        QVERIFY(human.out.contains("ckpt-llama70b"));
+        QVERIFY(human.out.contains("Assumptions:"));
+    }
+
+    // The simulator from the command line: the same seed gives the same figures on one
+    // thread or two, and each estimate comes with its interval and the analytic figure.
+    void simulateIsReproducibleFromTheCommandLine()
+    {
+        const QStringList base{"model", "simulate", demoPlan(), "--years", "1", "--trials", "20000", "--seed", "42", "--json"};
+        const Run one = cli(base + QStringList{"--threads", "1"});
+        const Run two = cli(base + QStringList{"--threads", "2"});
+        QVERIFY_RUN(one, 0);
+        QVERIFY_RUN(two, 0);
+        const QJsonArray a = object(one).value("datasets").toArray();
+        const QJsonArray b = object(two).value("datasets").toArray();
+        QCOMPARE(a.size(), 9);
+        QCOMPARE(a, b);
+        for (const QJsonValue& v : a) {
+            const QJsonObject p = v.toObject().value("p_live_loss").toObject();
+            QVERIFY(p.value("low").toDouble() <= p.value("value").toDouble() && p.value("value").toDouble() <= p.value("high").toDouble());
+            QVERIFY(v.toObject().contains("analytic_p_data_loss"));
+        }
+    }
+
     void badArgumentsAreNamed_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -76,6 +143,10 @@ private slots:
         QTest::newRow("probability above 1") << QStringList{"model", "detection", "--interval-minutes", "60", "--detect-prob", "1.5", "--within-minutes", "60"} << "--detect-prob";
         QTest::newRow("bad size") << QStringList{"model", "rto", "--bytes", "lots", "--bandwidth-gbps", "10"} << "--bytes";
         QTest::newRow("unknown verb") << QStringList{"model", "durability"} << "unknown model command";
+        QTest::newRow("what-if path") << QStringList{"model", "plan", demoPlan(), "--what-if", "datasets[no-such-dataset].size=1TB"} << "no-such-dataset";
+        QTest::newRow("what-if makes the plan invalid") << QStringList{"model", "plan", demoPlan(), "--what-if", "assumptions.burstNodeFraction=150%"} << "burstNodeFraction";
+        QTest::newRow("simulate without years") << QStringList{"model", "simulate", demoPlan()} << "--years";
+        QTest::newRow("simulate bad repair") << QStringList{"model", "simulate", demoPlan(), "--years", "1", "--repair", "sometimes"} << "--repair";
     }
     void badArgumentsAreNamed()
     {
