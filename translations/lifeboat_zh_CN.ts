@@ -248,7 +248,8 @@ Exit codes:
     <message numerus="yes">
         <source>burst of %n node failures</source>
         <translation>
-            <numerusform>%n 个节点同时故障的突发事件</numerusform></translation>
+            <numerusform>%n 个节点同时故障的突发事件</numerusform>
+        </translation>
     </message>
     <message>
         <source>outage of %1 %2</source>
@@ -939,7 +940,8 @@ Exit codes:
     <message numerus="yes">
         <source>%1: %2: %3 (the plan has %n error(s); run "lifeboat-cli plan check" for every problem)</source>
         <translation>
-            <numerusform>%1：%2：%3（计划有 %n 个错误；运行 "lifeboat-cli plan check" 查看全部问题）</numerusform></translation>
+            <numerusform>%1：%2：%3（计划有 %n 个错误；运行 "lifeboat-cli plan check" 查看全部问题）</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 h</source>
@@ -1302,7 +1304,8 @@ Exit codes:
     <message numerus="yes">
         <source>burst of %n node failures</source>
         <translation>
-            <numerusform>%n 个节点同时故障的突发事件</numerusform></translation>
+            <numerusform>%n 个节点同时故障的突发事件</numerusform>
+        </translation>
     </message>
     <message>
         <source>sum of independent causes (more than %1 live and repository nodes)</source>
@@ -1329,12 +1332,12 @@ Exit codes:
         <translation>每个数据集是其在线节点与仓库节点上的马尔可夫链：节点按其角色的 AFR 故障，故障域停运和突发故障会同时带走多个节点，每个节点在修复时间（其上字节数除以修复带宽，指数分布）后恢复。</translation>
     </message>
     <message>
-        <source>Data is lost when the live data goes and no repository can restore it at that moment: its node is down, or all its restore points are bad (each with probability %1; all of one repository with probability %2).</source>
-        <translation>当在线数据丢失且此刻没有任何仓库能恢复时数据才丢失：仓库节点宕机，或其所有恢复点都损坏（每个恢复点概率 %1；同一仓库全部损坏概率 %2）。</translation>
-    </message>
-    <message>
         <source>Beyond %1 live and repository nodes a dataset's figures are a sum of independent causes instead, as labelled.</source>
         <translation>在线节点与仓库节点超过 %1 个时，该数据集的数值改为独立原因之和，并有相应标注。</translation>
+    </message>
+    <message>
+        <source>Data is lost when the live data goes and no repository can restore it at that moment: its node is down, all its restore points are bad (each with probability %1; all of one repository with probability %2), or a silent corruption (%3 per repository-year) has not yet been found by verification.</source>
+        <translation>当在线数据丢失且此刻没有任何仓库能恢复时数据才丢失：仓库节点宕机，其所有恢复点都损坏（每个恢复点概率 %1；同一仓库全部损坏概率 %2），或静默损坏（每仓库每年 %3 次）尚未被校验发现。</translation>
     </message>
 </context>
 <context>
@@ -1641,6 +1644,10 @@ Exit codes:
     <message>
         <source>burstsPerYear cannot be negative.</source>
         <translation>burstsPerYear 不能为负数。</translation>
+    </message>
+    <message>
+        <source>silentCorruptionsPerYear cannot be negative.</source>
+        <translation>silentCorruptionsPerYear 不能为负数。</translation>
     </message>
 </context>
 <context>
@@ -3146,7 +3153,8 @@ Index in memory: %9</source>
     <message numerus="yes">
         <source>%1: the list has %n element(s).</source>
         <translation>
-            <numerusform>%1：该列表有 %n 个元素。</numerusform></translation>
+            <numerusform>%1：该列表有 %n 个元素。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: no element is named "%2".</source>

@@ -76,9 +76,7 @@ std::optional<DatasetChainResult> DatasetChain::evaluate(const PlanExposure& e, 
     for (const BackupExposure& b : d.backups) {
         Tracked& t = at(b.node);
         t.repository = true;
-        const double q = e.backupFailureProbability;
-        const double pcm = e.backupCommonCauseProbability;
-        t.allBad *= pcm + (1 - pcm) * std::pow(q, std::max(1, b.keptPoints()));
+        t.allBad *= e.unusableWhenNodeUp(b);
     }
     const int count = static_cast<int>(tracked.size());
     if (count > kMaxTrackedNodes || count == 0)

@@ -69,10 +69,12 @@ struct BlockTally {
     std::int64_t anyDataLoss = 0;
 };
 
-// One repository node of one dataset, with the copies (policies) it holds.
+// One repository node of one dataset, with the copies (policies) it holds and, per copy,
+// the stretches of this trial during which an unfound corruption spoils its restore points.
 struct RepositorySlot {
     int node = -1;
     std::vector<const BackupExposure*> copies;
+    std::vector<std::vector<Interval>> corrupted;
 };
 
 class Trial {
@@ -84,10 +86,11 @@ public:
             for (const BackupExposure& b : d.backups) {
                 auto it = std::find_if(places.begin(), places.end(), [&](const RepositorySlot& s) { return s.node == b.node; });
                 if (it == places.end()) {
-                    places.push_back({b.node, {}});
+                    places.push_back({b.node, {}, {}});
                     it = places.end() - 1;
                 }
                 it->copies.push_back(&b);
+                it->corrupted.emplace_back();
             }
             m_slots.push_back(std::move(places));
         }
@@ -128,6 +131,11 @@ public:
         }
         for (auto& list : m_down)
             merge(list);
+        if (m_e.silentCorruptionsPerYear > 0)
+            for (auto& places : m_slots)
+                for (RepositorySlot& slot : places)
+                    for (std::size_t c = 0; c < slot.copies.size(); ++c)
+                        corruptions(rng, *slot.copies[c], slot.corrupted[c]);
 
         bool anyLoss = false;
         for (std::size_t d = 0; d < m_e.datasets.size(); ++d)
@@ -140,6 +148,37 @@ private:
     {
         const double mean = n.repairHours / kHoursPerYear;
         return m_o.repair == RepairDistribution::Exponential ? rng.exponential(1 / mean) : mean;
+    }
+
+    // Silent corruptions of one backup copy: onsets at the plan's rate; each is found by
+    // the first verification run (every T, uniform phase) that detects it (probability d
+    // each) or leaves with the damaged points when they drop out of retention, whichever
+    // comes first, and the copy is good again when the next backup after that is usable.
+    // Corruptions are silent, so nobody knows the repository is clean today: the process
+    // starts in steady state (onsets from well before 0), as the analytic model assumes.
+    void corruptions(Random& rng, const BackupExposure& b, std::vector<Interval>& out) const
+    {
+        out.clear();
+        const double years = m_o.years;
+        const double verifyPhase = rng.uniform();
+        const double backupPhase = rng.uniform();
+        const double interval = b.intervalHours / kHoursPerYear;
+        const double window = b.durationHours / kHoursPerYear;
+        const double span = (b.keptAgesHours.empty() ? 0 : b.keptAgesHours.back()) / kHoursPerYear;
+        const double warmUp = span + 2 * interval + window;   // no corruption lasts longer
+        for (double t = -warmUp + rng.exponential(m_e.silentCorruptionsPerYear); t < years; t += rng.exponential(m_e.silentCorruptionsPerYear)) {
+            double found = t + span;
+            if (b.verifyIntervalHours > 0 && b.verifyDetectProbability > 0) {
+                const double period = b.verifyIntervalHours / kHoursPerYear;
+                double check = (std::ceil(t / period - verifyPhase) + verifyPhase) * period;
+                while (check < found && !rng.chance(b.verifyDetectProbability))
+                    check += period;
+                found = std::min(found, check);
+            }
+            const double nextBackup = (std::ceil(found / interval - backupPhase) + backupPhase) * interval;
+            if (nextBackup + window > 0)
+                out.emplace_back(t, nextBackup + window);
+        }
     }
 
     static void merge(std::vector<Interval>& list)
@@ -206,7 +245,10 @@ private:
         for (const RepositorySlot& slot : m_slots[dataset]) {
             if (downAt(slot.node, t))
                 continue;
-            for (const BackupExposure* b : slot.copies) {
+            for (std::size_t c = 0; c < slot.copies.size(); ++c) {
+                const BackupExposure* b = slot.copies[c];
+                if (std::any_of(slot.corrupted[c].begin(), slot.corrupted[c].end(), [&](const Interval& i) { return i.first <= t && t < i.second; }))
+                    continue;
                 if (rng.chance(m_e.backupCommonCauseProbability))
                     continue;
                 const int kept = std::max(1, b->keptPoints());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanExposure.h"
 
+#include "IndependentFailures.h"
 #include "core/plan/CronExpression.h"
 
 #include <QHash>
@@ -115,12 +116,56 @@ double storedSizeFactor(const std::vector<double>& keptAgesHours, double changeF
     return factor;
 }
 
+double PlanExposure::corruptionHours(const BackupExposure& b) const
+{
+    const double untilGoodAgain = b.intervalHours / 2 + b.durationHours;
+    const double span = b.keptAgesHours.empty() ? 0 : b.keptAgesHours.back();
+    if (!(b.verifyIntervalHours > 0 && b.verifyDetectProbability > 0))
+        return span + untilGoodAgain;
+    // E[min(D, span)] for D = U·T + G·T, U uniform phase, G failed checks (geometric, d):
+    // Σ over check k ≥ 0 of P(found at check k)·min(time of check k, span), integrated over the
+    // phase; checks past the span do not matter (the damaged points are gone by then).
+    const double t = b.verifyIntervalHours;
+    const double d = b.verifyDetectProbability;
+    double expected = 0;
+    double notYet = 1;
+    for (int k = 0; k < 100000 && notYet > 1e-15; ++k) {
+        const double lo = k * t;              // check k happens at (k + U)·T
+        const double hi = lo + t;
+        const double foundHere = notYet * d;
+        double mean = 0;                      // E[min((k + U)T, span)]
+        if (span >= hi)
+            mean = (lo + hi) / 2;
+        else if (span <= lo)
+            mean = span;
+        else
+            mean = ((span - lo) * (lo + span) / 2 + (hi - span) * span) / t;
+        expected += foundHere * mean;
+        if (span <= lo) {                      // every later check is past the span too
+            expected += notYet * (1 - d) * span;
+            notYet = 0;
+            break;
+        }
+        notYet *= 1 - d;
+    }
+    expected += notYet * span;
+    return expected + untilGoodAgain;
+}
+
+double PlanExposure::unusableWhenNodeUp(const BackupExposure& b) const
+{
+    const double allBad = std::pow(backupFailureProbability, std::max(1, b.keptPoints()));
+    const double clean = std::exp(-silentCorruptionsPerYear * corruptionHours(b) / kHoursPerYear);
+    return 1 - (1 - backupCommonCauseProbability) * (1 - allBad) * clean;
+}
+
 Result<PlanExposure> PlanExposure::fromPlan(const plan::Plan& plan)
 {
     PlanExposure out;
     const plan::Assumptions& a = plan.assumptions;
     out.backupFailureProbability = a.backupFailureProbability;
     out.backupCommonCauseProbability = a.backupCommonCauseProbability;
+    out.silentCorruptionsPerYear = std::max(0.0, a.silentCorruptionsPerYear);
     out.repairBytesPerSecond = a.repairBytesPerSecond;
     out.restoreBytesPerSecond = a.restoreBytesPerSecond;
     out.dedupRatio = a.dedupRatio > 0 ? a.dedupRatio : 1;

@@ -74,6 +74,7 @@ public:
     int burstNodes = 0;                       // nodes one burst takes: round(fraction × N), at least 1
     double backupFailureProbability = 0;
     double backupCommonCauseProbability = 0;
+    double silentCorruptionsPerYear = 0;      // per backup copy (repository)
     double repairBytesPerSecond = 0;
     double restoreBytesPerSecond = 0;
     double dedupRatio = 1;
@@ -84,6 +85,19 @@ public:
     // A plan with broken references or an unparsable schedule is refused (run `plan
     // check` for the full list); everything else is derived.
     static Result<PlanExposure> fromPlan(const plan::Plan& plan);
+
+    // How long one silent corruption keeps a backup's restore points unusable, in hours:
+    // until a verification run finds it (delay T(U + G), mean T(1/d − 1/2) when nothing
+    // cuts it short, shared/notes/models.md §7) or the damaged points leave retention (the
+    // kept span), whichever is first, then until the next backup is usable (I/2 + W on
+    // average). Leaving retention assumes the data changes; unchanged data would stay
+    // damaged longer.
+    double corruptionHours(const BackupExposure& backup) const;
+    // P(none of a backup's restore points can be used | its node is up): a common cause,
+    // the K newest all bad, or a corruption still unfound at that moment (Poisson onsets,
+    // so P(one active) = 1 − e^{−ρ·E[L]}, the M/G/∞ occupancy):
+    // 1 − (1 − p_cm)(1 − q^K)e^{−ρ·E[L]}.
+    double unusableWhenNodeUp(const BackupExposure& backup) const;
 
     // Repair time used when the plan gives no repair bandwidth, and the floor of every
     // repair (a node is not replaced in less than an hour whatever it holds).

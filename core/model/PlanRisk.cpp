@@ -32,7 +32,7 @@ double subsetWeight(std::int64_t nodes, std::int64_t failed, std::int64_t named,
 // restore points, and its steady-state unavailability.
 struct RepositoryNode {
     int node = -1;
-    double allBad = 1;        // Π over the copies on this node of p_cm + (1 − p_cm)·q^K
+    double allBad = 1;        // Π over the copies on this node of PlanExposure::unusableWhenNodeUp
     double down = 0;          // λT / (1 + λT): share of time the node is down (alternating renewal)
     double unusable() const { return down + (1 - down) * allBad; }
 };
@@ -68,9 +68,7 @@ std::vector<RepositoryNode> repositoryNodes(const PlanExposure& e, const Dataset
             out.push_back({b.node, 1, lt / (1 + lt)});
             it = out.end() - 1;
         }
-        const double q = e.backupFailureProbability;
-        const double pcm = e.backupCommonCauseProbability;
-        it->allBad *= pcm + (1 - pcm) * std::pow(q, std::max(1, b.keptPoints()));
+        it->allBad *= e.unusableWhenNodeUp(b);
     }
     return out;
 }
@@ -350,9 +348,10 @@ Result<PlanRisk> PlanRiskModel::evaluate(const PlanExposure& e, double missionYe
     risk.repositories = CapacityModel::project(e);
 
     risk.assumptions << tr("Each dataset is a Markov chain over its live and repository nodes: nodes fail at the AFR of their role, failure-domain outages and bursts take several at once, and each node is back after its repair time (the bytes on it over the repair bandwidth), exponentially distributed.")
-                     << tr("Data is lost when the live data goes and no repository can restore it at that moment: its node is down, or all its restore points are bad (each with probability %1; all of one repository with probability %2).")
+                     << tr("Data is lost when the live data goes and no repository can restore it at that moment: its node is down, all its restore points are bad (each with probability %1; all of one repository with probability %2), or a silent corruption (%3 per repository-year) has not yet been found by verification.")
                             .arg(e.backupFailureProbability)
                             .arg(e.backupCommonCauseProbability)
+                            .arg(e.silentCorruptionsPerYear)
                      << tr("Beyond %1 live and repository nodes a dataset's figures are a sum of independent causes instead, as labelled.").arg(DatasetChain::kMaxTrackedNodes)
                      << tr("Retention keeps one restore point per period; capacity assumes linear growth and distinct daily changes.");
     risk.assumptions << e.substitutions;

@@ -141,6 +141,9 @@ struct Assumptions {
     // and the share of the fleet's nodes each one takes. 0 bursts: none modelled.
     double burstsPerYear = 0;
     double burstNodeFraction = 0.01;
+    // Silent corruptions per repository-year that make its restore points unusable until
+    // a verification finds them and the next backup writes good data again.
+    double silentCorruptionsPerYear = 0.01;
     bool operator==(const Assumptions&) const = default;
 };
 

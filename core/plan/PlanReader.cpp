@@ -139,7 +139,7 @@ const QHash<QString, QStringList>& PlanReader::knownFields()
         {QStringLiteral("verify"), {QStringLiteral("cron"), QStringLiteral("readData")}},
         {QStringLiteral("assumptions"), {QStringLiteral("nodeAnnualFailureRate"), QStringLiteral("defaultNodeAnnualFailureRate"), QStringLiteral("domainOutagesPerYear"), QStringLiteral("repairBandwidth"), QStringLiteral("restoreBandwidth"), QStringLiteral("dedupRatio"), QStringLiteral("compressionRatio"),
                                                  QStringLiteral("backupFailureProbability"), QStringLiteral("backupCommonCauseProbability"), QStringLiteral("burstsPerYear"),
-                                                 QStringLiteral("burstNodeFraction")}},
+                                                 QStringLiteral("burstNodeFraction"), QStringLiteral("silentCorruptionsPerYear")}},
     };
     return fields;
 }
@@ -598,6 +598,7 @@ void PlanReader::readAssumptions(const QJsonValue& value, const QString& path, A
     fraction(o, QStringLiteral("backupCommonCauseProbability"), path, ref, out.backupCommonCauseProbability);
     number(o, QStringLiteral("burstsPerYear"), path, ref, out.burstsPerYear);
     fraction(o, QStringLiteral("burstNodeFraction"), path, ref, out.burstNodeFraction);
+    number(o, QStringLiteral("silentCorruptionsPerYear"), path, ref, out.silentCorruptionsPerYear);
 }
 
 } // namespace lifeboat::plan

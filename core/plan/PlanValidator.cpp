@@ -446,6 +446,8 @@ private:
         probability("burstNodeFraction", a.burstNodeFraction);
         if (a.burstsPerYear < 0)
             error(QStringLiteral("negative"), jsonPath(path, QStringLiteral("burstsPerYear")), PlanValidator::tr("burstsPerYear cannot be negative."), ref);
+        if (a.silentCorruptionsPerYear < 0)
+            error(QStringLiteral("negative"), jsonPath(path, QStringLiteral("silentCorruptionsPerYear")), PlanValidator::tr("silentCorruptionsPerYear cannot be negative."), ref);
         if (a.defaultNodeAfr > 1.0)
             warning(QStringLiteral("bad-value"), jsonPath(path, QStringLiteral("defaultNodeAnnualFailureRate")),
                     PlanValidator::tr("The default annual failure rate of %1 is above 100%; check the figure.").arg(units::formatPercent(a.defaultNodeAfr)), ref);

@@ -176,6 +176,7 @@ QByteArray PlanWriter::toJson(const Plan& plan)
     assumptions.insert(QLatin1String("backupCommonCauseProbability"), fractionValue(a.backupCommonCauseProbability));
     assumptions.insert(QLatin1String("burstsPerYear"), a.burstsPerYear);
     assumptions.insert(QLatin1String("burstNodeFraction"), fractionValue(a.burstNodeFraction));
+    assumptions.insert(QLatin1String("silentCorruptionsPerYear"), a.silentCorruptionsPerYear);
     root.insert(QLatin1String("assumptions"), assumptions);
 
     return QJsonDocument(root).toJson(QJsonDocument::Indented);

@@ -309,6 +309,8 @@ private slots:
         QTest::newRow("sharded over 3 nodes, backup with bad points") << 2;
         QTest::newRow("three copies over two racks, bursts, backup in one of them") << 3;
         QTest::newRow("sharded over 8 nodes (sum of causes)") << 4;
+        QTest::newRow("silent corruptions found by weekly verification of half the data") << 5;
+        QTest::newRow("silent corruptions never verified") << 6;
     }
     void monteCarloAgreesWithTheAnalyticFigures()
     {
@@ -331,6 +333,7 @@ private slots:
         case 2:
             b.dataset(QStringLiteral("d"), {QStringLiteral("n0"), QStringLiteral("n1"), QStringLiteral("n2")}, bytesForHours(100), plan::DatasetLayout::Sharded);
             b.backup(QStringLiteral("d"), QStringLiteral("n7"), QStringLiteral("0 */6 * * *"), 2);
+            b.p.datasets[0].changeFractionPerDay = 0.2;   // bytes lost since the restore point count too
             b.p.assumptions.backupFailureProbability = 0.3;
             b.p.assumptions.domainOutagesPerYear.insert(QStringLiteral("rack"), 0.2);
             break;
@@ -340,6 +343,16 @@ private slots:
             b.p.assumptions.domainOutagesPerYear.insert(QStringLiteral("rack"), 0.2);
             b.p.assumptions.burstsPerYear = 2;
             b.p.assumptions.burstNodeFraction = 0.3;
+            break;
+        case 5:
+        case 6:
+            b.dataset(QStringLiteral("d"), {QStringLiteral("n0"), QStringLiteral("n1")}, bytesForHours(300), plan::DatasetLayout::Sharded);
+            b.backup(QStringLiteral("d"), QStringLiteral("n7"), QStringLiteral("0 0 * * *"), 14);
+            b.p.assumptions.silentCorruptionsPerYear = 3;
+            if (shape == 5) {
+                b.p.policies[0].verification.cron = QStringLiteral("0 6 * * sun");
+                b.p.policies[0].verification.readDataFraction = 0.5;
+            }
             break;
         default:
             b.dataset(QStringLiteral("d"), {QStringLiteral("n0"), QStringLiteral("n1"), QStringLiteral("n2"), QStringLiteral("n3"), QStringLiteral("n4"),
@@ -365,6 +378,12 @@ private slots:
                  qPrintable(QStringLiteral("live: MC %1 [%2, %3], analytic %4").arg(mc.pLiveLoss.value).arg(mc.pLiveLoss.low).arg(mc.pLiveLoss.high).arg(analytic.pLiveLoss)));
         QVERIFY2(mc.pDataLoss.contains(analytic.pDataLoss),
                  qPrintable(QStringLiteral("data: MC %1 [%2, %3], analytic %4").arg(mc.pDataLoss.value).arg(mc.pDataLoss.low).arg(mc.pDataLoss.high).arg(analytic.pDataLoss)));
+        QVERIFY2(mc.expectedBytesLostPerYear.contains(analytic.expectedBytesLostPerYear),
+                 qPrintable(QStringLiteral("bytes: MC %1 [%2, %3], analytic %4")
+                                .arg(mc.expectedBytesLostPerYear.value)
+                                .arg(mc.expectedBytesLostPerYear.low)
+                                .arg(mc.expectedBytesLostPerYear.high)
+                                .arg(analytic.expectedBytesLostPerYear)));
         if (shape == 4)
             QVERIFY(analytic.lossModel.contains(QStringLiteral("sum")));
         if (shape == 2) {
@@ -376,6 +395,33 @@ private slots:
                                     .arg(mc.restorePointAgeHours.high)
                                     .arg(*analytic.rpoExpectedHours)));
         }
+    }
+
+    // Verification shortens how long a silent corruption spoils the restore points: more
+    // frequent or more thorough checks never make loss more likely (models.md §7).
+    void verificationLowersTheCostOfSilentCorruption()
+    {
+        const auto lossWith = [](const QString& verifyCron, double readData) {
+            PlanBuilder b;
+            b.node(QStringLiteral("a"), {}).node(QStringLiteral("bk"), {});
+            b.dataset(QStringLiteral("d"), {QStringLiteral("a")}, bytesForHours(10));
+            b.backup(QStringLiteral("d"), QStringLiteral("bk"), QStringLiteral("0 0 * * *"), 30);
+            b.p.policies[0].verification.cron = verifyCron;
+            b.p.policies[0].verification.readDataFraction = readData;
+            b.p.assumptions.silentCorruptionsPerYear = 1;
+            const DatasetRisk r = datasetRisk(b.risk(), QStringLiteral("d"));
+            return std::make_pair(r.dataLossPerYear, r.backupsReachedByCorruption.value_or(-1));
+        };
+        const auto never = lossWith({}, 0);
+        const auto monthly = lossWith(QStringLiteral("0 6 1 * *"), 0.1);
+        const auto weekly = lossWith(QStringLiteral("0 6 * * sun"), 0.1);
+        const auto weeklyFull = lossWith(QStringLiteral("0 6 * * sun"), 1.0);
+        QVERIFY(weekly.first < monthly.first);
+        QVERIFY(weeklyFull.first < weekly.first);
+        QVERIFY(monthly.first <= never.first);
+        // Weekly, every byte read: found 3.5 days later on average → 1 + 3.5 daily backups reached.
+        QVERIFY2(near(weeklyFull.second, 1 + 3.5, 1e-3), qPrintable(QString::number(weeklyFull.second)));
+        QCOMPARE(never.second, -1.0);   // never verified: no detection figures
     }
 
     // Same seed, same answer, on one thread or four; another seed, another sample.
