@@ -749,7 +749,35 @@ Exit codes:
         <translation>lifeboat-cli：未知的 model 命令 "%1"。model 命令有：</translation>
     </message>
     <message>
-        <source>  model mttdl --group-size n --tolerate m --afr A --repair-hours H [--repair parallel|serial] [--mission-years Y]
+        <source>Bytes to rebuild per failed device (e.g. 16TB); with --repair-gbps instead of --repair-hours.</source>
+        <translation>每个故障设备需重建的字节数（如 16TB）；与 --repair-gbps 一起使用，代替 --repair-hours。</translation>
+    </message>
+    <message>
+        <source>Repair bandwidth per failed device, Gbit/s.</source>
+        <translation>每个故障设备的修复带宽，Gbit/s。</translation>
+    </message>
+    <message>
+        <source>User bytes the group holds, for the expected bytes lost over the mission (e.g. 100TB).</source>
+        <translation>该组存放的用户数据字节数，用于计算任务期内的期望丢失字节数（如 100TB）。</translation>
+    </message>
+    <message>
+        <source>Give --repair-hours, or --device-bytes with --repair-gbps, not both.</source>
+        <translation>请给出 --repair-hours，或同时给出 --device-bytes 与 --repair-gbps，不能两者都给。</translation>
+    </message>
+    <message>
+        <source>--device-bytes must be a size such as 16TB (got "%1").</source>
+        <translation>--device-bytes 必须是 16TB 这样的大小（实际为 "%1"）。</translation>
+    </message>
+    <message>
+        <source>--repair-gbps must be above 0.</source>
+        <translation>--repair-gbps 必须大于 0。</translation>
+    </message>
+    <message>
+        <source>--bytes must be a size such as 100TB (got "%1").</source>
+        <translation>--bytes 必须是 100TB 这样的大小（实际为 "%1"）。</translation>
+    </message>
+    <message>
+        <source>  model mttdl --group-size n --tolerate m --afr A (--repair-hours H | --device-bytes D --repair-gbps G) [--repair parallel|serial] [--mission-years Y] [--bytes B]
   model simultaneous --nodes N --replicas R --failed F (--copysets K | --scatter-width S | --chunks C) [--erasure K+M] [--bytes-per-node B]
   model window --data K --parity M --afr A --repair-days D
   model rpo --interval-hours I --window-hours W [--bad-backup-prob q --keep K]
@@ -760,7 +788,7 @@ Exit codes:
     --afr is a rate (failures per device-year, as Backblaze publishes it), so λ = AFR;
     a year is 365 days (8,760 hours). Add --json for one JSON object.
 </source>
-        <translation>  model mttdl --group-size n --tolerate m --afr A --repair-hours H [--repair parallel|serial] [--mission-years Y]
+        <translation>  model mttdl --group-size n --tolerate m --afr A (--repair-hours H | --device-bytes D --repair-gbps G) [--repair parallel|serial] [--mission-years Y] [--bytes B]
   model simultaneous --nodes N --replicas R --failed F (--copysets K | --scatter-width S | --chunks C) [--erasure K+M] [--bytes-per-node B]
   model window --data K --parity M --afr A --repair-days D
   model rpo --interval-hours I --window-hours W [--bad-backup-prob q --keep K]

@@ -12,6 +12,7 @@
 #include <QJsonObject>
 
 #include <cmath>
+#include <optional>
 
 namespace lifeboat::cli {
 namespace {
@@ -23,6 +24,9 @@ int runMttdl(const QStringList& arguments, Streams streams)
     a.option(QStringLiteral("tolerate"), ModelCommand::tr("Failures the group survives (c−1, or m)."));
     a.option(QStringLiteral("afr"), ModelCommand::tr("Annualized failure rate per device (failures per device-year)."));
     a.option(QStringLiteral("repair-hours"), ModelCommand::tr("Mean time to repair one device, in hours."));
+    a.option(QStringLiteral("device-bytes"), ModelCommand::tr("Bytes to rebuild per failed device (e.g. 16TB); with --repair-gbps instead of --repair-hours."));
+    a.option(QStringLiteral("repair-gbps"), ModelCommand::tr("Repair bandwidth per failed device, Gbit/s."));
+    a.option(QStringLiteral("bytes"), ModelCommand::tr("User bytes the group holds, for the expected bytes lost over the mission (e.g. 100TB)."));
     a.option(QStringLiteral("repair"), ModelCommand::tr("parallel (default) or serial."));
     a.option(QStringLiteral("mission-years"), ModelCommand::tr("Years over which to give the loss probability (default 1)."));
     if (!a.parse(arguments))
@@ -31,7 +35,28 @@ int runMttdl(const QStringList& arguments, Streams streams)
     group.devices = static_cast<int>(a.integer(QStringLiteral("group-size")));
     group.tolerated = static_cast<int>(a.integer(QStringLiteral("tolerate")));
     group.failureRate = a.number(QStringLiteral("afr"));
-    const double hours = a.number(QStringLiteral("repair-hours"));
+    const bool fromBandwidth = a.parser.isSet(QStringLiteral("device-bytes")) || a.parser.isSet(QStringLiteral("repair-gbps"));
+    if (fromBandwidth && a.parser.isSet(QStringLiteral("repair-hours")))
+        return a.fail(ModelCommand::tr("Give --repair-hours, or --device-bytes with --repair-gbps, not both."));
+    double hours = 0;
+    if (fromBandwidth) {
+        const auto deviceBytes = units::parseBytes(a.parser.value(QStringLiteral("device-bytes")));
+        const double gbps = a.number(QStringLiteral("repair-gbps"));
+        if (!deviceBytes || *deviceBytes <= 0)
+            return a.fail(ModelCommand::tr("--device-bytes must be a size such as 16TB (got \"%1\").").arg(a.parser.value(QStringLiteral("device-bytes"))));
+        if (a.problem.isEmpty() && !(gbps > 0))
+            return a.fail(ModelCommand::tr("--repair-gbps must be above 0."));
+        hours = static_cast<double>(*deviceBytes) * 8 / (gbps * 1e9) / 3600.0;
+    } else {
+        hours = a.number(QStringLiteral("repair-hours"));
+    }
+    std::optional<double> bytes;
+    if (a.parser.isSet(QStringLiteral("bytes"))) {
+        const auto parsed = units::parseBytes(a.parser.value(QStringLiteral("bytes")));
+        if (!parsed || *parsed < 0)
+            return a.fail(ModelCommand::tr("--bytes must be a size such as 100TB (got \"%1\").").arg(a.parser.value(QStringLiteral("bytes"))));
+        bytes = static_cast<double>(*parsed);
+    }
     const double mission = a.number(QStringLiteral("mission-years"), 1.0);
     const QString repair = a.parser.isSet(QStringLiteral("repair")) ? a.parser.value(QStringLiteral("repair")) : QStringLiteral("parallel");
     if (!a.problem.isEmpty())
@@ -48,8 +73,13 @@ int runMttdl(const QStringList& arguments, Streams streams)
     auto loss = model::IndependentFailures::lossProbability(group, mission);
     if (!loss)
         return a.fail(loss.error().message);
-    return a.print(QJsonObject{{QStringLiteral("mttdl_years"), years.value()}, {QStringLiteral("p_loss"), loss.value()}, {QStringLiteral("mission_years"), mission}},
-                   QStringLiteral("independent failures, exponential repair (CTMC)"));
+    QJsonObject out{{QStringLiteral("mttdl_years"), years.value()}, {QStringLiteral("p_loss"), loss.value()}, {QStringLiteral("mission_years"), mission},
+                    {QStringLiteral("repair_hours"), hours}};
+    // Greenan, Plank & Wylie (HotStorage 2010): the bytes at risk, not MTTDL alone. A loss
+    // of the group loses what it holds, so E[bytes lost in the mission] = bytes × P(loss).
+    if (bytes)
+        out.insert(QStringLiteral("expected_bytes_lost"), *bytes * loss.value());
+    return a.print(out, QStringLiteral("independent failures, exponential repair (CTMC)"));
 }
 
 int runSimultaneous(const QStringList& arguments, Streams streams)
@@ -223,7 +253,7 @@ int runDetection(const QStringList& arguments, Streams streams)
 
 QString ModelCommand::helpText()
 {
-    return tr("  model mttdl --group-size n --tolerate m --afr A --repair-hours H [--repair parallel|serial] [--mission-years Y]\n"
+    return tr("  model mttdl --group-size n --tolerate m --afr A (--repair-hours H | --device-bytes D --repair-gbps G) [--repair parallel|serial] [--mission-years Y] [--bytes B]\n"
               "  model simultaneous --nodes N --replicas R --failed F (--copysets K | --scatter-width S | --chunks C) [--erasure K+M] [--bytes-per-node B]\n"
               "  model window --data K --parity M --afr A --repair-days D\n"
               "  model rpo --interval-hours I --window-hours W [--bad-backup-prob q --keep K]\n"

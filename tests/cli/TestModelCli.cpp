@@ -69,6 +69,15 @@ private slots:
         QVERIFY(std::fabs(object(parallel).value("mttdl_years").toDouble() - 5.5521063e9) < 5.5521063e9 * 2e-8);
         const Run serial = cli({"model", "mttdl", "--group-size", "3", "--tolerate", "2", "--afr", "0.02", "--repair-hours", "24", "--repair", "serial", "--json"});
         QVERIFY(std::fabs(object(serial).value("mttdl_years").toDouble() - 2.7761293e9) < 2.7761293e9 * 2e-8);
+        // The repair time from the bytes to rebuild and the bandwidth: 10.8 TB at 1 Gbit/s = 24 h.
+        const Run fromBandwidth = cli({"model", "mttdl", "--group-size", "3", "--tolerate", "2", "--afr", "0.02", "--device-bytes", "10.8TB", "--repair-gbps", "1",
+                                       "--bytes", "10.8TB", "--mission-years", "10", "--json"});
+        QVERIFY_RUN(fromBandwidth, 0);
+        QVERIFY(std::fabs(object(fromBandwidth).value("repair_hours").toDouble() - 24) < 1e-9);
+        QVERIFY(std::fabs(object(fromBandwidth).value("mttdl_years").toDouble() - 5.5521063e9) < 5.5521063e9 * 2e-8);
+        const double p = object(fromBandwidth).value("p_loss").toDouble();
+        QVERIFY(p > 0 && p < 10 / 5.5521063e9);   // just below 1 − e^{−t/MTTDL}
+        QVERIFY(std::fabs(object(fromBandwidth).value("expected_bytes_lost").toDouble() - 10.8e12 * p) < 10.8e12 * p * 1e-12);
         const Run human = cli({"model", "rpo", "--interval-hours", "24", "--window-hours", "2"});
         QVERIFY_RUN(human, 0);
         QVERIFY(human.out.contains("expected_hours: 14\n"));
@@ -139,6 +148,8 @@ private slots:
         QTest::newRow("missing") << QStringList{"model", "simultaneous", "--nodes", "50", "--replicas", "3", "--copysets", "5"} << "--failed";
         QTest::newRow("out of range") << QStringList{"model", "simultaneous", "--nodes", "50", "--replicas", "3", "--failed", "60", "--copysets", "5"} << "--failed";
         QTest::newRow("two placements") << QStringList{"model", "simultaneous", "--nodes", "50", "--replicas", "3", "--failed", "6", "--copysets", "5", "--chunks", "9"} << "--copysets";
+        QTest::newRow("repair given twice") << QStringList{"model", "mttdl", "--group-size", "3", "--tolerate", "2", "--afr", "0.02", "--repair-hours", "24", "--device-bytes", "1TB", "--repair-gbps", "1"} << "--repair-hours";
+        QTest::newRow("zero repair bandwidth") << QStringList{"model", "mttdl", "--group-size", "3", "--tolerate", "2", "--afr", "0.02", "--device-bytes", "1TB", "--repair-gbps", "0"} << "--repair-gbps";
         QTest::newRow("zero repair") << QStringList{"model", "mttdl", "--group-size", "3", "--tolerate", "2", "--afr", "0.02", "--repair-hours", "0"} << "--repair-hours";
         QTest::newRow("probability above 1") << QStringList{"model", "detection", "--interval-minutes", "60", "--detect-prob", "1.5", "--within-minutes", "60"} << "--detect-prob";
         QTest::newRow("bad size") << QStringList{"model", "rto", "--bytes", "lots", "--bandwidth-gbps", "10"} << "--bytes";
