@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <map>
 #include <mutex>
 #include <numeric>
 #include <thread>
@@ -67,6 +68,47 @@ struct DatasetTally {
 struct BlockTally {
     std::vector<DatasetTally> datasets;
     std::int64_t anyDataLoss = 0;
+
+    void add(const BlockTally& other)
+    {
+        datasets.resize(std::max(datasets.size(), other.datasets.size()));
+        anyDataLoss += other.anyDataLoss;
+        for (std::size_t d = 0; d < other.datasets.size(); ++d) {
+            DatasetTally& to = datasets[d];
+            const DatasetTally& x = other.datasets[d];
+            to.liveLoss += x.liveLoss;
+            to.dataLoss += x.dataLoss;
+            to.recoveries += x.recoveries;
+            to.bytes += x.bytes;
+            to.bytesSquared += x.bytesSquared;
+            to.ageSum += x.ageSum;
+            to.ageSquared += x.ageSquared;
+        }
+    }
+};
+
+// Adds block tallies in block order whatever order they finish in, so the floating-point
+// sums are the same for any number of threads, while holding only the blocks that finished
+// ahead of a slower one (about one per thread), not one per block.
+class OrderedSum {
+public:
+    void add(std::int64_t block, BlockTally&& tally)
+    {
+        std::lock_guard lock(m_mutex);
+        m_waiting.emplace(block, std::move(tally));
+        for (auto it = m_waiting.find(m_next); it != m_waiting.end(); it = m_waiting.find(m_next)) {
+            m_total.add(it->second);
+            m_waiting.erase(it);
+            ++m_next;
+        }
+    }
+    const BlockTally& total() const { return m_total; }
+
+private:
+    std::mutex m_mutex;
+    std::map<std::int64_t, BlockTally> m_waiting;
+    std::int64_t m_next = 0;
+    BlockTally m_total;
 };
 
 // One repository node of one dataset, with the copies (policies) it holds and, per copy,
@@ -354,7 +396,7 @@ Result<SimulationResult> MonteCarlo::run(const PlanExposure& e, const Simulation
         return Error{Error::Code::Invalid, tr("The plan has no nodes to simulate.")};
 
     const std::int64_t blocks = (o.trials + kTrialsPerBlock - 1) / kTrialsPerBlock;
-    std::vector<BlockTally> tallies(static_cast<std::size_t>(blocks));
+    OrderedSum sum;
     std::atomic<std::int64_t> nextBlock{0};
     std::atomic<std::int64_t> done{0};
     int threads = o.threads > 0 ? o.threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
@@ -368,12 +410,13 @@ Result<SimulationResult> MonteCarlo::run(const PlanExposure& e, const Simulation
                 return;
             std::uint64_t seed = o.seed ^ (static_cast<std::uint64_t>(b) * 0xD1B54A32D192ED03ULL);
             Random rng(Random::splitmix(seed));
-            BlockTally& tally = tallies[static_cast<std::size_t>(b)];
+            BlockTally tally;
             tally.datasets.resize(e.datasets.size());
             const std::int64_t first = b * kTrialsPerBlock;
             const std::int64_t count = std::min(kTrialsPerBlock, o.trials - first);
             for (std::int64_t i = 0; i < count; ++i)
                 trial.run(rng, tally);
+            sum.add(b, std::move(tally));
             const std::int64_t total = done += count;
             if (o.progress)
                 o.progress(total, o.trials);
@@ -397,22 +440,10 @@ Result<SimulationResult> MonteCarlo::run(const PlanExposure& e, const Simulation
     result.seconds = seconds;
     result.nodeYearsPerSecond = seconds > 0 ? static_cast<double>(o.trials) * static_cast<double>(e.nodes.size()) * o.years / seconds : 0;
     const double z = normalQuantile(o.confidence);
-    std::int64_t anyLoss = 0;
-    for (const BlockTally& t : tallies)
-        anyLoss += t.anyDataLoss;
-    result.pAnyDataLoss = wilson(anyLoss, o.trials, o.confidence);
+    const BlockTally& total = sum.total();
+    result.pAnyDataLoss = wilson(total.anyDataLoss, o.trials, o.confidence);
     for (std::size_t d = 0; d < e.datasets.size(); ++d) {
-        DatasetTally sum;
-        for (const BlockTally& t : tallies) {   // block order: the same sums for any thread count
-            const DatasetTally& x = t.datasets[d];
-            sum.liveLoss += x.liveLoss;
-            sum.dataLoss += x.dataLoss;
-            sum.recoveries += x.recoveries;
-            sum.bytes += x.bytes;
-            sum.bytesSquared += x.bytesSquared;
-            sum.ageSum += x.ageSum;
-            sum.ageSquared += x.ageSquared;
-        }
+        const DatasetTally sum = d < total.datasets.size() ? total.datasets[d] : DatasetTally{};
         DatasetEstimate est;
         est.dataset = e.datasets[d].name;
         est.pLiveLoss = wilson(sum.liveLoss, o.trials, o.confidence);
