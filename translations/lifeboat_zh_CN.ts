@@ -168,6 +168,14 @@ Exit codes:
   repo backup 在部分文件无法读取时以 1 退出（快照中缺少这些文件）。
 </translation>
     </message>
+    <message>
+        <source>  serve [--heartbeat-seconds 5] [--peer-timeout-seconds 15]
+                             The engine protocol on stdin/stdout, for the console (docs/protocol.md).
+</source>
+        <translation>  serve [--heartbeat-seconds 5] [--peer-timeout-seconds 15]
+                             在标准输入/输出上提供引擎协议，供控制台使用（docs/protocol.md）。
+</translation>
+    </message>
 </context>
 <context>
     <name>Copy</name>
@@ -356,6 +364,88 @@ Exit codes:
     <message>
         <source>chassis</source>
         <translation>机箱</translation>
+    </message>
+</context>
+<context>
+    <name>EngineServer</name>
+    <message>
+        <source>A request line was longer than %1 bytes and was skipped.</source>
+        <translation>一行请求超过 %1 字节，已跳过。</translation>
+    </message>
+    <message>
+        <source>Not started: the console closed the session.</source>
+        <translation>未开始：控制台已关闭会话。</translation>
+    </message>
+    <message>
+        <source>Not JSON: %1 at byte %2.</source>
+        <translation>不是 JSON：第 %2 字节处 %1。</translation>
+    </message>
+    <message>
+        <source>A request must be a JSON object.</source>
+        <translation>请求必须是一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The request has no "op".</source>
+        <translation>请求中没有 "op"。</translation>
+    </message>
+    <message>
+        <source>"op" must be a string.</source>
+        <translation>"op" 必须是字符串。</translation>
+    </message>
+    <message>
+        <source>The request has no "id".</source>
+        <translation>请求中没有 "id"。</translation>
+    </message>
+    <message>
+        <source>"id" must be a string or a number.</source>
+        <translation>"id" 必须是字符串或数字。</translation>
+    </message>
+    <message>
+        <source>"params" must be an object.</source>
+        <translation>"params" 必须是对象。</translation>
+    </message>
+    <message>
+        <source>Unknown op "%1". The hello line lists the ops.</source>
+        <translation>未知操作 "%1"。hello 行列出了所有操作。</translation>
+    </message>
+    <message>
+        <source>Cancelled before it started.</source>
+        <translation>在开始前已取消。</translation>
+    </message>
+    <message>
+        <source>%1 ended with exit code %2.</source>
+        <translation>%1 以退出码 %2 结束。</translation>
+    </message>
+</context>
+<context>
+    <name>EngineSession</name>
+    <message>
+        <source>%1 did not start the engine: %2</source>
+        <translation>%1 未能启动引擎：%2</translation>
+    </message>
+    <message>
+        <source>%1: the engine's first line is not a hello; is it a Lifeboat engine?</source>
+        <translation>%1：引擎的第一行不是 hello；它是 Lifeboat 引擎吗？</translation>
+    </message>
+    <message>
+        <source>%1 runs engine %2, which speaks protocol %3; this console speaks protocol %4. Install the matching engine on the node.</source>
+        <translation>%1 运行的引擎 %2 使用协议 %3；本控制台使用协议 %4。请在该节点上安装匹配的引擎。</translation>
+    </message>
+    <message>
+        <source>%1 has sent nothing, not even a heartbeat, for %2 s: the node or the connection hangs.</source>
+        <translation>%1 已 %2 秒未发送任何内容（连心跳也没有）：节点或连接已挂起。</translation>
+    </message>
+    <message>
+        <source>%1 sent a line that is not a JSON object.</source>
+        <translation>%1 发送了一行不是 JSON 对象的内容。</translation>
+    </message>
+    <message>
+        <source>%1 could not read the request: %2</source>
+        <translation>%1 无法读取请求：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -561,6 +651,33 @@ Exit codes:
     <message>
         <source>%1 is %2 bytes, more than the %3 bytes such a file may have.</source>
         <translation>%1 有 %2 字节，超过此类文件允许的 %3 字节。</translation>
+    </message>
+</context>
+<context>
+    <name>LocalTransport</name>
+    <message>
+        <source>The engine %1 is missing or not executable.</source>
+        <translation>引擎 %1 不存在或不可执行。</translation>
+    </message>
+    <message>
+        <source>The engine %1 could not be started: %2</source>
+        <translation>无法启动引擎 %1：%2</translation>
+    </message>
+    <message>
+        <source>local engine</source>
+        <translation>本地引擎</translation>
+    </message>
+    <message>
+        <source>The local engine is not running.</source>
+        <translation>本地引擎未在运行。</translation>
+    </message>
+    <message>
+        <source>Could not write to the local engine: %1</source>
+        <translation>无法写入本地引擎：%1</translation>
+    </message>
+    <message>
+        <source>The local engine stopped (exit code %1).</source>
+        <translation>本地引擎已停止（退出码 %1）。</translation>
     </message>
 </context>
 <context>
@@ -1694,6 +1811,29 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>Protocol</name>
+    <message>
+        <source>Unknown op "%1".</source>
+        <translation>未知操作 "%1"。</translation>
+    </message>
+    <message>
+        <source>"params.args" must be a list of strings.</source>
+        <translation>"params.args" 必须是字符串列表。</translation>
+    </message>
+    <message>
+        <source>"params.%1" is not an option name (lower-case letters, digits and dashes).</source>
+        <translation>"params.%1" 不是选项名（只能包含小写字母、数字和连字符）。</translation>
+    </message>
+    <message>
+        <source>"params.%1" must be a string.</source>
+        <translation>"params.%1" 必须是字符串。</translation>
+    </message>
+    <message>
+        <source>"params.%1" must be a string, a number, true or a list of them.</source>
+        <translation>"params.%1" 必须是字符串、数字、true 或它们的列表。</translation>
+    </message>
+</context>
+<context>
     <name>Prune</name>
     <message>
         <source>Prune stopped before changing anything: %1</source>
@@ -2617,6 +2757,13 @@ Index in memory: %9</source>
     </message>
 </context>
 <context>
+    <name>RequestSecrets</name>
+    <message>
+        <source>A served engine cannot prompt for a passphrase: send it in the request's "%1" parameter.</source>
+        <translation>以服务方式运行的引擎无法提示输入口令：请在请求的 "%1" 参数中发送。</translation>
+    </message>
+</context>
+<context>
     <name>Restore</name>
     <message>
         <source>The snapshot nests directories deeper than %1 levels at %2; refused.</source>
@@ -2795,6 +2942,29 @@ Index in memory: %9</source>
     <message>
         <source>could not create %1</source>
         <translation>无法创建 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServeCommand</name>
+    <message>
+        <source>Seconds between heartbeat lines (default 5).</source>
+        <translation>心跳行之间的秒数（默认 5）。</translation>
+    </message>
+    <message>
+        <source>Stop when the console has sent nothing for this long (default 15; 0: never).</source>
+        <translation>控制台在这么长时间内未发送任何内容时停止（默认 15；0：从不）。</translation>
+    </message>
+    <message>
+        <source>The run journal file (default: in the user's data directory).</source>
+        <translation>运行日志文件（默认：位于用户数据目录）。</translation>
+    </message>
+    <message>
+        <source>serve takes no arguments.</source>
+        <translation>serve 不接受参数。</translation>
+    </message>
+    <message>
+        <source>lifeboat-cli serve: --%1 must be a number of seconds up to 86400 (got "%2").</source>
+        <translation>lifeboat-cli serve：--%1 必须是不超过 86400 的秒数（实际为 "%2"）。</translation>
     </message>
 </context>
 <context>
@@ -3014,6 +3184,41 @@ Index in memory: %9</source>
     <message>
         <source>the path must be absolute</source>
         <translation>路径必须是绝对路径</translation>
+    </message>
+</context>
+<context>
+    <name>SshTransport</name>
+    <message>
+        <source>%1: could not open a channel: %2</source>
+        <translation>%1：无法打开通道：%2</translation>
+    </message>
+    <message>
+        <source>%1: could not open a session channel: %2</source>
+        <translation>%1：无法打开会话通道：%2</translation>
+    </message>
+    <message>
+        <source>%1: could not start the engine: %2</source>
+        <translation>%1：无法启动引擎：%2</translation>
+    </message>
+    <message>
+        <source>%1: the connection is closed.</source>
+        <translation>%1：连接已关闭。</translation>
+    </message>
+    <message>
+        <source>%1: the connection broke while sending: %2</source>
+        <translation>%1：发送时连接中断：%2</translation>
+    </message>
+    <message>
+        <source>%1: the connection broke: %2</source>
+        <translation>%1：连接中断：%2</translation>
+    </message>
+    <message>
+        <source>%1: the engine closed the connection.</source>
+        <translation>%1：引擎关闭了连接。</translation>
+    </message>
+    <message>
+        <source>%1: the engine ended: %2</source>
+        <translation>%1：引擎已结束：%2</translation>
     </message>
 </context>
 <context>

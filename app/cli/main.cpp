@@ -17,7 +17,8 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationVersion(QLatin1String(lifeboat::kVersion));
     QCoreApplication::setOrganizationName(QLatin1String(lifeboat::kOrganizationName));
     // Machine-readable output stays in English whatever the locale.
-    if (!QCoreApplication::arguments().contains(QStringLiteral("--json")))
+    const QStringList arguments = QCoreApplication::arguments();
+    if (!arguments.contains(QStringLiteral("--json")) && arguments.value(1) != QLatin1String("serve"))
         lifeboat::i18n::installTranslators(app);
     QTextStream out(stdout);
     QTextStream err(stderr);

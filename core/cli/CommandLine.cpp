@@ -4,6 +4,7 @@
 #include "ModelCommands.h"
 #include "PlanCommands.h"
 #include "RepoCommands.h"
+#include "ServeCommand.h"
 #include "core/Version.h"
 
 namespace lifeboat::cli {
@@ -16,6 +17,8 @@ QString CommandLine::helpText()
               "  plan check FILE [--json]   Validate a plan; list every problem with its JSON path.\n"
               "  plan show FILE [--json]    Show the fleet, datasets, repositories and policies of a plan.\n")
         + RepoCommand::helpText() + ModelCommand::helpText()
+        + tr("  serve [--heartbeat-seconds 5] [--peer-timeout-seconds 15]\n"
+             "                             The engine protocol on stdin/stdout, for the console (docs/protocol.md).\n")
         + tr("\n"
               "Options:\n"
               "  -h, --help                 Show this help.\n"
@@ -63,6 +66,8 @@ int CommandLine::run(const QStringList& arguments, Streams streams)
         return RepoCommand::execute(args.mid(1), streams);
     if (first == QLatin1String("model"))
         return ModelCommand::execute(args.mid(1), streams);
+    if (first == QLatin1String("serve"))
+        return ServeCommand::execute(args.mid(1), streams);
     streams.err << tr("lifeboat-cli: unknown command \"%1\". Run \"lifeboat-cli --help\" for the list.").arg(first) << '\n';
     return kExitInvalid;
 }

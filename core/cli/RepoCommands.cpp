@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RepoCommands.h"
+
+#include "RequestSecrets.h"
 #include "RepoContext.h"
 #include "RepoMaintenance.h"
 
@@ -524,7 +526,9 @@ int runKey(const QStringList& arguments, Streams streams)
     // add, passwd: a new key; passwd also removes the one used to open.
     QByteArray secret;
     const QString newFile = c.parser.value(QStringLiteral("new-password-file"));
-    if (!newFile.isEmpty()) {
+    if (auto sent = RequestSecrets::newPassword()) {
+        secret = *sent;
+    } else if (!newFile.isEmpty()) {
         QFile f(newFile);
         if (!f.open(QIODevice::ReadOnly))
             return c.error(Error{Error::Code::Unreadable, RepoCommand::tr("The password file %1 cannot be read: %2").arg(newFile, f.errorString())});
@@ -532,10 +536,10 @@ int runKey(const QStringList& arguments, Streams streams)
         while (secret.endsWith('\n') || secret.endsWith('\r'))
             secret.chop(1);
     } else {
-        auto first = Terminal::readSecret(RepoCommand::tr("New passphrase: "));
+        auto first = RequestSecrets::ask(RepoCommand::tr("New passphrase: "), "new-password");
         if (!first)
             return c.error(first.error());
-        auto second = Terminal::readSecret(RepoCommand::tr("Enter it again: "));
+        auto second = RequestSecrets::ask(RepoCommand::tr("Enter it again: "), "new-password");
         if (!second)
             return c.error(second.error());
         if (first.value() != second.value())

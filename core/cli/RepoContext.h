@@ -2,6 +2,7 @@
 #pragma once
 
 #include "CommandLine.h"
+#include "RequestSecrets.h"
 #include "core/engine/LockKeeper.h"
 #include "core/engine/Progress.h"
 #include "core/platform/Terminal.h"
@@ -16,6 +17,7 @@
 #include <QJsonObject>
 
 #include <memory>
+#include <mutex>
 
 // What every `repo` verb shares: option parsing, output (human or JSON lines), the
 // passphrase, opening the repository and taking its lock.
@@ -103,6 +105,8 @@ public:
 
     Result<QByteArray> passphrase(const QString& prompt, bool confirm)
     {
+        if (auto sent = RequestSecrets::password())
+            return *sent;
         const QString file = parser.value(QStringLiteral("password-file"));
         if (!file.isEmpty()) {
             QFile f(file);
@@ -115,10 +119,10 @@ public:
         }
         if (qEnvironmentVariableIsSet("LIFEBOAT_PASSWORD"))
             return qgetenv("LIFEBOAT_PASSWORD");
-        auto first = platform::Terminal::readSecret(prompt);
+        auto first = RequestSecrets::ask(prompt);
         if (!first || !confirm)
             return first;
-        auto second = platform::Terminal::readSecret(tr("Enter it again: "));
+        auto second = RequestSecrets::ask(tr("Enter it again: "));
         if (!second)
             return second;
         if (first.value() != second.value())
@@ -257,14 +261,45 @@ private:
     QStringList m_damaged;
 };
 
-// Ctrl-C and SIGTERM cancel cleanly: the engine stops between units of work.
+// Ctrl-C and SIGTERM cancel cleanly: the engine stops between units of work. So does a
+// `cancel` request of `lifeboat-cli serve` (cancelCurrent), which runs one engine
+// operation at a time.
 class InterruptScope {
 public:
-    InterruptScope() { platform::Terminal::onInterrupt(&m_token.flag()); }
-    ~InterruptScope() { platform::Terminal::onInterrupt(nullptr); }
+    InterruptScope()
+    {
+        platform::Terminal::onInterrupt(&m_token.flag());
+        std::lock_guard lock(currentMutex());
+        current() = &m_token;
+    }
+    ~InterruptScope()
+    {
+        platform::Terminal::onInterrupt(nullptr);
+        std::lock_guard lock(currentMutex());
+        current() = nullptr;
+    }
     engine::CancelToken* token() { return &m_token; }
+    // True when an operation was running and has been asked to stop.
+    static bool cancelCurrent()
+    {
+        std::lock_guard lock(currentMutex());
+        if (!current())
+            return false;
+        current()->cancel();
+        return true;
+    }
 
 private:
+    static std::mutex& currentMutex()
+    {
+        static std::mutex m;
+        return m;
+    }
+    static engine::CancelToken*& current()
+    {
+        static engine::CancelToken* token = nullptr;
+        return token;
+    }
     engine::CancelToken m_token;
 };
 

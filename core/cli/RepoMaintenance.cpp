@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RepoMaintenance.h"
 
+#include "RequestSecrets.h"
+
 #include "RepoCommands.h"
 #include "RepoContext.h"
 #include "core/engine/Copy.h"
@@ -267,7 +269,9 @@ int runCopy(const QStringList& arguments, Streams streams)
         return c.error(needs.error());
     if (needs.value()) {
         const QString file = c.parser.value(QStringLiteral("from-password-file"));
-        if (!file.isEmpty()) {
+        if (auto sent = RequestSecrets::fromPassword()) {
+            fromSecret = *sent;
+        } else if (!file.isEmpty()) {
             QFile f(file);
             if (!f.open(QIODevice::ReadOnly))
                 return c.error(Error{Error::Code::Unreadable, RepoCommand::tr("The password file %1 cannot be read: %2").arg(file, f.errorString())});
@@ -275,7 +279,7 @@ int runCopy(const QStringList& arguments, Streams streams)
         } else if (qEnvironmentVariableIsSet("LIFEBOAT_FROM_PASSWORD")) {
             fromSecret = qgetenv("LIFEBOAT_FROM_PASSWORD");
         } else {
-            auto typed = platform::Terminal::readSecret(RepoCommand::tr("Passphrase for %1: ").arg(fromPath));
+            auto typed = RequestSecrets::ask(RepoCommand::tr("Passphrase for %1: ").arg(fromPath), "from-password");
             if (!typed)
                 return c.error(typed.error());
             fromSecret = typed.value();

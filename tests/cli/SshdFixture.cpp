@@ -108,6 +108,18 @@ void SshdFixture::killConnections()
     run("pkill", {"-KILL", "-P", QString::number(m_sshd.processId())});
 }
 
+void SshdFixture::hangConnections()
+{
+    if (m_sshd.state() == QProcess::Running)
+        run("pkill", {"-STOP", "-P", QString::number(m_sshd.processId())});
+}
+
+void SshdFixture::resumeConnections()
+{
+    if (m_sshd.state() == QProcess::Running)
+        run("pkill", {"-CONT", "-P", QString::number(m_sshd.processId())});
+}
+
 QString SshdFixture::url(const QString& path) const { return QStringLiteral("sftp://127.0.0.1:%1%2").arg(m_port).arg(path); }
 
 QString SshdFixture::fingerprint(const QString& hostKey) const

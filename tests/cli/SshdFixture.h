@@ -22,6 +22,9 @@ public:
     QString restartWithHostKey(const QString& hostKey);
     // Drops every client connection at once (SIGKILL to the per-connection processes).
     void killConnections();
+    // Freezes every client connection (SIGSTOP: no FIN, no RST — a hung node), and thaws them.
+    void hangConnections();
+    void resumeConnections();
 
     int port() const { return m_port; }
     QString url(const QString& path) const;

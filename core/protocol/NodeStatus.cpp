@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "NodeStatus.h"
+
+#include "Protocol.h"
+#include "core/Version.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QStandardPaths>
+#include <QStorageInfo>
+#include <QSysInfo>
+
+namespace lifeboat::protocol {
+
+QJsonObject NodeStatus::facts()
+{
+    return QJsonObject{
+        {QStringLiteral("hostname"), QSysInfo::machineHostName()},
+        {QStringLiteral("os"), QSysInfo::prettyProductName()},
+        {QStringLiteral("kernel"), QString(QSysInfo::kernelType() + QLatin1Char(' ') + QSysInfo::kernelVersion())},
+        {QStringLiteral("arch"), QSysInfo::currentCpuArchitecture()},
+        {QStringLiteral("engine"), QLatin1String(kVersion)},
+        {QStringLiteral("protocol"), kProtocolVersion},
+        {QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+    };
+}
+
+QJsonArray NodeStatus::paths(const QStringList& paths)
+{
+    QJsonArray out;
+    for (const QString& p : paths) {
+        const QFileInfo info(p);
+        QJsonObject o{{QStringLiteral("path"), p}, {QStringLiteral("exists"), info.exists()}};
+        // Free space where the path is, or where it would be created.
+        QString probe = QFileInfo(p).absoluteFilePath();
+        while (!QFileInfo::exists(probe)) {
+            const QString up = QFileInfo(probe).path();
+            if (up == probe)
+                break;
+            probe = up;
+        }
+        const QStorageInfo storage(probe);
+        if (storage.isValid()) {
+            o.insert(QStringLiteral("free_bytes"), static_cast<double>(storage.bytesAvailable()));
+            o.insert(QStringLiteral("total_bytes"), static_cast<double>(storage.bytesTotal()));
+        }
+        o.insert(QStringLiteral("repository"), info.isDir() && QFileInfo::exists(p + QStringLiteral("/config")) && QFileInfo(p + QStringLiteral("/keys")).isDir());
+        out.append(o);
+    }
+    return out;
+}
+
+RunJournal::RunJournal(QString file) : m_file(std::move(file)) {}
+
+QString RunJournal::defaultFile()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/lifeboat/runs.jsonl");
+}
+
+void RunJournal::append(const QJsonObject& run) const
+{
+    if (m_file.isEmpty())
+        return;
+    QDir().mkpath(QFileInfo(m_file).path());
+    if (QFileInfo(m_file).size() > 1024 * 1024) {
+        QFile::remove(m_file + QStringLiteral(".1"));
+        QFile::rename(m_file, m_file + QStringLiteral(".1"));
+    }
+    QFile f(m_file);
+    if (f.open(QIODevice::Append))
+        f.write(QJsonDocument(run).toJson(QJsonDocument::Compact) + '\n');
+    // A journal that cannot be written loses history, not data: the run's own result
+    // already went to the console.
+}
+
+QJsonArray RunJournal::recent(int count) const
+{
+    QFile f(m_file);
+    QJsonArray out;
+    if (!f.open(QIODevice::ReadOnly))
+        return out;
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    for (qsizetype i = lines.size() - 1; i >= 0 && out.size() < count; --i) {
+        const QJsonDocument d = QJsonDocument::fromJson(lines[i]);
+        if (d.isObject())
+            out.append(d.object());
+    }
+    return out;
+}
+
+} // namespace lifeboat::protocol

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace lifeboat::protocol {
+
+// What a node says about itself in `hello` and `status`: who it is, and for the paths the
+// console asks about (dataset locations, repositories) whether they exist and how much
+// room is left. Recent runs come from the run journal the server keeps.
+class NodeStatus {
+public:
+    static QJsonObject facts();
+    // {"path", "exists", "free_bytes", "total_bytes", "repository"} for each path.
+    static QJsonArray paths(const QStringList& paths);
+};
+
+// An append-only log of the engine operations a node ran through `serve`, one JSON line
+// per finished operation, so `status` can show recent runs after the console reconnects.
+// Kept under 1 MiB: when it grows past that it is renamed to FILE.1 and started again.
+class RunJournal {
+public:
+    explicit RunJournal(QString file);
+    static QString defaultFile();
+    void append(const QJsonObject& run) const;
+    QJsonArray recent(int count) const;
+    const QString& file() const { return m_file; }
+
+private:
+    QString m_file;
+};
+
+} // namespace lifeboat::protocol

@@ -1,0 +1,394 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The engine protocol (`lifeboat-cli serve`, docs/protocol.md) through the console's
+// EngineSession, the same suite over the local transport (a child process) and the SSH
+// transport (a real sshd on 127.0.0.1 with throw-away keys): hello, status, a backup with
+// its progress, bad input, cancellation, a dropped and a hung connection, and values that
+// try to become options or shell commands.
+#include "SshdFixture.h"
+#include "core/fleet/EngineSession.h"
+#include "core/fleet/LocalTransport.h"
+#include "core/fleet/SshTransport.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <random>
+
+using namespace lifeboat;
+using namespace lifeboat::fleet;
+using lifeboat::test::SshdFixture;
+
+namespace {
+
+const QString kCli = QStringLiteral(LIFEBOAT_CLI_PATH);
+
+void writeFile(const QString& path, qint64 bytes, std::uint64_t seed)
+{
+    QDir().mkpath(QFileInfo(path).path());
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    std::mt19937_64 random(seed);
+    QByteArray block(1 << 20, '\0');
+    for (qint64 done = 0; done < bytes; done += block.size()) {
+        for (qsizetype i = 0; i + 8 <= block.size(); i += 8) {
+            const std::uint64_t v = random();
+            std::memcpy(block.data() + i, &v, 8);
+        }
+        f.write(block.constData(), std::min<qint64>(block.size(), bytes - done));
+    }
+}
+
+} // namespace
+
+class TestEngineProtocol : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<SshdFixture> m_sshd;
+    QString m_sshdProblem;
+
+    ssh::SshOptions sshOptions() const
+    {
+        ssh::SshOptions o;
+        o.knownHostsFile = m_sshd->knownHosts();
+        o.identityFile = m_sshd->identity();
+        o.configFile = m_sshd->hostileConfig();
+        o.acceptFingerprint = m_sshd->fingerprint(QStringLiteral("a"));
+        o.timeoutSeconds = 10;
+        return o;
+    }
+    ssh::SshTarget target() const { return ssh::SshTarget{{}, QStringLiteral("127.0.0.1"), m_sshd->port(), {}}; }
+
+    Result<std::unique_ptr<EngineTransport>> transport(const QString& kind, const QStringList& serveArguments = {})
+    {
+        if (kind == QLatin1String("local")) {
+            auto t = LocalTransport::start(kCli, QStringList{QStringLiteral("--journal"), m_dir.filePath(QStringLiteral("journal.jsonl"))} + serveArguments);
+            if (!t)
+                return t.error();
+            return std::unique_ptr<EngineTransport>(std::move(t.value()));
+        }
+        auto t = SshTransport::start(target(), sshOptions(), kCli);
+        if (!t)
+            return t.error();
+        return std::unique_ptr<EngineTransport>(std::move(t.value()));
+    }
+
+    std::unique_ptr<EngineSession> session(const QString& kind, EngineSession::Options options = {})
+    {
+        auto t = transport(kind);
+        if (!t)
+            qFatal("transport: %s", qPrintable(t.error().message));
+        auto s = EngineSession::open(std::move(t.value()), options);
+        if (!s)
+            qFatal("session: %s", qPrintable(s.error().message));
+        return std::move(s.value());
+    }
+
+    bool skipSsh(const QString& kind)
+    {
+        return kind == QLatin1String("ssh") && !m_sshdProblem.isEmpty();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_sshd = std::make_unique<SshdFixture>(m_dir.filePath(QStringLiteral("sshd")));
+        m_sshdProblem = m_sshd->start();
+        // The suite installs openssh-server; a missing sshd is a set-up bug, not a skip.
+        QVERIFY2(m_sshdProblem.isEmpty(), qPrintable(m_sshdProblem));
+    }
+
+    void cleanupTestCase() { m_sshd.reset(); }
+
+    void transports_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("local") << QStringLiteral("local");
+        QTest::newRow("ssh") << QStringLiteral("ssh");
+    }
+
+    void helloAndStatus_data() { transports_data(); }
+    void helloAndStatus()
+    {
+        QFETCH(QString, kind);
+        auto s = session(kind);
+        QCOMPARE(s->hello().protocol, protocol::kProtocolVersion);
+        QVERIFY(s->hello().ops.contains(QStringLiteral("repo.backup")));
+        QVERIFY(!s->hello().node.value(QStringLiteral("hostname")).toString().isEmpty());
+        const QString here = m_dir.filePath(QStringLiteral("present"));
+        QDir().mkpath(here);
+        auto status = s->request(QStringLiteral("status"), QJsonObject{{QStringLiteral("paths"), QJsonArray{here, m_dir.filePath(QStringLiteral("absent/x"))}}});
+        QVERIFY2(status, qPrintable(status ? QString() : status.error().message));
+        const QJsonArray paths = status->result.value(QStringLiteral("paths")).toArray();
+        QCOMPARE(paths.size(), 2);
+        QCOMPARE(paths[0].toObject().value(QStringLiteral("exists")).toBool(), true);
+        QCOMPARE(paths[1].toObject().value(QStringLiteral("exists")).toBool(), false);
+        QVERIFY(paths[1].toObject().value(QStringLiteral("free_bytes")).toDouble() > 0);   // where it would be created
+        QCOMPARE(status->result.value(QStringLiteral("engine")).toString(), s->hello().engine);
+    }
+
+    // A whole backup through the protocol: progress events stream in, one result, and the
+    // snapshot is there afterwards; secrets travel in the request, never on a command line.
+    void backupThroughTheSession_data() { transports_data(); }
+    void backupThroughTheSession()
+    {
+        QFETCH(QString, kind);
+        const QString repo = m_dir.filePath(kind + QStringLiteral("-repo"));
+        const QString data = m_dir.filePath(kind + QStringLiteral("-data"));
+        writeFile(data + QStringLiteral("/a.bin"), 3 << 20, 1);
+        writeFile(data + QStringLiteral("/sub/b.bin"), 1 << 20, 2);
+        auto s = session(kind);
+        auto init = s->request(QStringLiteral("repo.init"), QJsonObject{{QStringLiteral("repo"), repo}, {QStringLiteral("password"), QStringLiteral("pw")}});
+        QVERIFY2(init, qPrintable(init ? QString() : init.error().message));
+        int progress = 0;
+        auto backup = s->request(QStringLiteral("repo.backup"),
+                                 QJsonObject{{QStringLiteral("repo"), repo}, {QStringLiteral("password"), QStringLiteral("pw")}, {QStringLiteral("args"), QJsonArray{data}}},
+                                 [&](const QJsonObject& e) { progress += e.value(QStringLiteral("type")).toString() == QLatin1String("progress"); });
+        QVERIFY2(backup, qPrintable(backup ? QString() : backup.error().message));
+        QCOMPARE(backup->exit, 0);
+        QCOMPARE(backup->result.value(QStringLiteral("files")).toInt(), 2);
+        QVERIFY(progress >= 1);
+        auto list = s->request(QStringLiteral("repo.snapshots"), QJsonObject{{QStringLiteral("repo"), repo}, {QStringLiteral("password"), QStringLiteral("pw")}});
+        QVERIFY(list);
+        QCOMPARE(list->result.value(QStringLiteral("snapshots")).toArray().size(), 1);
+        auto wrong = s->request(QStringLiteral("repo.snapshots"), QJsonObject{{QStringLiteral("repo"), repo}, {QStringLiteral("password"), QStringLiteral("nope")}});
+        QVERIFY(!wrong);
+        QCOMPARE(wrong.error().code, Error::Code::WrongPassword);
+        auto none = s->request(QStringLiteral("repo.snapshots"), QJsonObject{{QStringLiteral("repo"), repo}});
+        QVERIFY(!none);
+        QVERIFY2(none.error().message.contains(QStringLiteral("password")), qPrintable(none.error().message));   // asked for in the request, not on a terminal
+    }
+
+    // Bad input gets an error line and the session goes on (raw lines, not EngineSession).
+    void badInputIsAnsweredAndTheSessionGoesOn_data() { transports_data(); }
+    void badInputIsAnsweredAndTheSessionGoesOn()
+    {
+        QFETCH(QString, kind);
+        auto t = transport(kind);
+        QVERIFY(t);
+        EngineTransport& raw = *t.value();
+        const auto next = [&]() -> QJsonObject {
+            for (int i = 0; i < 50; ++i) {
+                auto line = raw.readLine(std::chrono::seconds(10));
+                if (!line || !line->has_value())
+                    qFatal("no line: %s", line ? "timeout" : qPrintable(line.error().message));
+                const QJsonObject o = QJsonDocument::fromJson(**line).object();
+                if (o.value(QStringLiteral("type")).toString() != QLatin1String("heartbeat"))
+                    return o;
+            }
+            qFatal("only heartbeats");
+        };
+        QCOMPARE(next().value(QStringLiteral("type")).toString(), QStringLiteral("hello"));
+        const struct {
+            QByteArray line;
+            const char* code;
+        } cases[] = {
+            {"this is not json", "bad-json"},
+            {"[1,2,3]", "bad-json"},
+            {R"({"id":1})", "missing-field"},
+            {R"({"id":2,"op":7})", "bad-field"},
+            {R"({"op":"status"})", "missing-field"},
+            {R"({"id":3,"op":"format-disk"})", "unknown-op"},
+            {R"({"id":4,"op":"repo.snapshots","params":"x"})", "bad-field"},
+            {R"({"id":5,"op":"repo.snapshots","params":{"Bad Key":1}})", "bad-field"},
+            {QByteArray(protocol::kMaxLineBytes + 10, 'x'), "line-too-long"},
+        };
+        for (const auto& c : cases) {
+            QVERIFY(raw.writeLine(c.line));
+            const QJsonObject answer = next();
+            QCOMPARE(answer.value(QStringLiteral("type")).toString(), QStringLiteral("error"));
+            QCOMPARE(answer.value(QStringLiteral("code")).toString(), QString::fromLatin1(c.code));
+        }
+        QVERIFY(raw.writeLine(R"({"id":"after","op":"status"})"));
+        const QJsonObject ok = next();
+        QCOMPARE(ok.value(QStringLiteral("type")).toString(), QStringLiteral("result"));
+        QCOMPARE(ok.value(QStringLiteral("id")).toString(), QStringLiteral("after"));
+        raw.close();
+    }
+
+    // Values stay values: a path that looks like an option, shell syntax in a path, quotes.
+    // Nothing is executed and the answer names the literal text.
+    void valuesAreNeverOptionsOrCommands_data() { transports_data(); }
+    void valuesAreNeverOptionsOrCommands()
+    {
+        QFETCH(QString, kind);
+        auto s = session(kind);
+        const QString marker = m_dir.filePath(kind + QStringLiteral("-pwned"));
+        for (const QString& hostile : {QStringLiteral("-rf"), QStringLiteral("--help"), QStringLiteral("$(touch %1)").arg(marker),
+                                       QStringLiteral("`touch %1`").arg(marker), QStringLiteral("x; touch %1").arg(marker), QStringLiteral("it's \"quoted\"")}) {
+            auto r = s->request(QStringLiteral("repo.snapshots"), QJsonObject{{QStringLiteral("repo"), hostile}, {QStringLiteral("password"), QStringLiteral("pw")}});
+            QVERIFY2(!r, qPrintable(hostile));
+            auto l = s->request(QStringLiteral("repo.ls"), QJsonObject{{QStringLiteral("repo"), m_dir.filePath(QStringLiteral("none"))},
+                                                                         {QStringLiteral("password"), QStringLiteral("pw")},
+                                                                         {QStringLiteral("args"), QJsonArray{hostile}}});
+            QVERIFY2(!l, qPrintable(hostile));
+        }
+        QVERIFY(!QFile::exists(marker));
+        if (kind == QLatin1String("ssh")) {
+            // An operator-chosen engine path is quoted for the shell, not pasted.
+            auto bad = SshTransport::start(target(), sshOptions(), QStringLiteral("/nonexistent/lifeboat-cli; touch %1").arg(marker));
+            QVERIFY(bad);
+            auto opened = EngineSession::open(std::unique_ptr<EngineTransport>(std::move(bad.value())));
+            QVERIFY(!opened);
+            QVERIFY(!QFile::exists(marker));
+            QCOMPARE(SshTransport::shellQuote(QStringLiteral("a'b")), QByteArray("'a'\\''b'"));
+        }
+    }
+
+    // Cancel a running backup: a "cancelled" error, the repository still verifies, and the
+    // next writer is not locked out.
+    void cancelStopsTheRunningOperation_data() { transports_data(); }
+    void cancelStopsTheRunningOperation()
+    {
+        QFETCH(QString, kind);
+        const QString repo = m_dir.filePath(kind + QStringLiteral("-cancel-repo"));
+        const QString data = m_dir.filePath(kind + QStringLiteral("-cancel-data"));
+        for (int i = 0; i < 24; ++i)
+            writeFile(data + QStringLiteral("/f%1.bin").arg(i), 16 << 20, 100 + static_cast<std::uint64_t>(i));
+        auto s = session(kind);
+        const QJsonObject base{{QStringLiteral("repo"), repo}, {QStringLiteral("password"), QStringLiteral("pw")}};
+        QVERIFY(s->request(QStringLiteral("repo.init"), base));
+        std::atomic<bool> cancel{false};
+        QJsonObject backupParams = base;
+        backupParams.insert(QStringLiteral("args"), QJsonArray{data});
+        backupParams.insert(QStringLiteral("threads"), 1);
+        auto backup = s->request(QStringLiteral("repo.backup"), backupParams, [&](const QJsonObject& e) {
+            // At the first progress line: 384 MB are still to be read, hashed and stored.
+            if (e.value(QStringLiteral("type")).toString() == QLatin1String("progress"))
+                cancel = true;
+        }, &cancel);
+        QVERIFY2(!backup, "the backup finished before the cancel reached it");
+        QCOMPARE(backup.error().code, Error::Code::Cancelled);
+        auto verify = s->request(QStringLiteral("repo.verify"), base);
+        QVERIFY2(verify, qPrintable(verify ? QString() : verify.error().message));
+        QCOMPARE(verify->exit, 0);
+        auto again = s->request(QStringLiteral("repo.backup"), backupParams);
+        QVERIFY2(again, qPrintable(again ? QString() : again.error().message));
+    }
+
+    // A dropped connection mid-operation is reported at once; the repository is intact for
+    // the next session.
+    void droppedConnectionIsReported()
+    {
+        const QString repo = m_dir.filePath(QStringLiteral("drop-repo"));
+        const QString data = m_dir.filePath(QStringLiteral("drop-data"));
+        for (int i = 0; i < 16; ++i)
+            writeFile(data + QStringLiteral("/f%1.bin").arg(i), 16 << 20, 300 + static_cast<std::uint64_t>(i));
+        const QJsonObject base{{QStringLiteral("repo"), repo}, {QStringLiteral("password"), QStringLiteral("pw")}};
+        {
+            auto s = session(QStringLiteral("ssh"));
+            QVERIFY(s->request(QStringLiteral("repo.init"), base));
+            QJsonObject params = base;
+            params.insert(QStringLiteral("args"), QJsonArray{data});
+            params.insert(QStringLiteral("threads"), 1);
+            bool dropped = false;
+            QElapsedTimer sinceDrop;
+            auto backup = s->request(QStringLiteral("repo.backup"), params, [&](const QJsonObject& e) {
+                if (!dropped && e.value(QStringLiteral("type")).toString() == QLatin1String("progress")) {   // the first one: most of the work is ahead
+                    dropped = true;
+                    sinceDrop.start();
+                    m_sshd->killConnections();
+                }
+            });
+            QVERIFY(dropped);
+            QVERIFY(!backup);
+            QCOMPARE(backup.error().code, Error::Code::Network);
+            QVERIFY2(sinceDrop.elapsed() < 5000, qPrintable(QString::number(sinceDrop.elapsed())));
+        }
+        // The engine on the node saw its stdin close, stopped between units and left no
+        // lock: a new session verifies and backs up.
+        auto s = session(QStringLiteral("ssh"));
+        auto verify = s->request(QStringLiteral("repo.verify"), base);
+        QVERIFY2(verify, qPrintable(verify ? QString() : verify.error().message));
+    }
+
+    // A hung node (frozen, no FIN): the session reports it after the documented peer
+    // timeout, not never.
+    void hungPeerIsReportedWithinThePeerTimeout_data() { transports_data(); }
+    void hungPeerIsReportedWithinThePeerTimeout()
+    {
+        QFETCH(QString, kind);
+        EngineSession::Options options;
+        options.heartbeat = std::chrono::milliseconds(500);
+        options.peerTimeout = std::chrono::milliseconds(2000);
+        auto s = session(kind, options);
+        QVERIFY(s->request(QStringLiteral("status")));
+        // Freeze the far end: the engine process locally, the sshd connection processes remotely.
+        qint64 frozenPid = 0;
+        if (kind == QLatin1String("local")) {
+            QProcess pgrep;
+            pgrep.start(QStringLiteral("pgrep"), {QStringLiteral("-n"), QStringLiteral("-f"), QStringLiteral("lifeboat-cli serve --journal %1").arg(m_dir.filePath(QStringLiteral("journal.jsonl")))});
+            pgrep.waitForFinished();
+            frozenPid = pgrep.readAll().trimmed().toLongLong();
+            QVERIFY(frozenPid > 0);
+            ::kill(static_cast<pid_t>(frozenPid), SIGSTOP);
+        } else {
+            m_sshd->hangConnections();
+        }
+        QElapsedTimer timer;
+        timer.start();
+        auto r = s->request(QStringLiteral("status"));
+        const qint64 took = timer.elapsed();
+        if (frozenPid)
+            ::kill(static_cast<pid_t>(frozenPid), SIGCONT);
+        else
+            m_sshd->resumeConnections();
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, Error::Code::Network);
+        QVERIFY2(r.error().message.contains(QStringLiteral("not even a heartbeat")), qPrintable(r.error().message));
+        QVERIFY2(took >= 1900 && took < 4000, qPrintable(QString::number(took)));
+    }
+
+    // The engine ends when its console goes quiet for longer than its peer timeout.
+    void silentConsoleStopsTheEngine()
+    {
+        auto t = transport(QStringLiteral("local"), {QStringLiteral("--peer-timeout-seconds"), QStringLiteral("1"), QStringLiteral("--heartbeat-seconds"), QStringLiteral("0.2")});
+        QVERIFY(t);
+        QElapsedTimer timer;
+        timer.start();
+        Error ended;
+        for (;;) {
+            auto line = t.value()->readLine(std::chrono::seconds(10));
+            if (!line) {
+                ended = line.error();
+                break;
+            }
+            QVERIFY(line->has_value());
+        }
+        QVERIFY2(timer.elapsed() >= 900 && timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY2(ended.message.contains(QStringLiteral("stopped")), qPrintable(ended.message));
+    }
+
+    // Host keys through the engine transport: unknown without approval, and a changed key
+    // refused even though the ssh config says StrictHostKeyChecking no.
+    void hostKeysAreChecked()
+    {
+        ssh::SshOptions o = sshOptions();
+        o.knownHostsFile = m_dir.filePath(QStringLiteral("fresh_known_hosts"));
+        o.acceptFingerprint.clear();
+        auto unknown = SshTransport::start(target(), o);
+        QVERIFY(!unknown);
+        QCOMPARE(unknown.error().code, Error::Code::HostKeyUnknown);
+        QVERIFY(unknown.error().message.contains(m_sshd->fingerprint(QStringLiteral("a"))));
+        o.acceptFingerprint = m_sshd->fingerprint(QStringLiteral("a"));
+        QVERIFY(SshTransport::start(target(), o));   // accepted and remembered
+        QCOMPARE(m_sshd->restartWithHostKey(QStringLiteral("b")), QString());
+        o.acceptFingerprint = m_sshd->fingerprint(QStringLiteral("b"));   // not even an explicit accept overrides a change
+        auto changed = SshTransport::start(target(), o);
+        QVERIFY(!changed);
+        QCOMPARE(changed.error().code, Error::Code::HostKeyChanged);
+        QCOMPARE(m_sshd->restartWithHostKey(QStringLiteral("a")), QString());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEngineProtocol)
+#include "TestEngineProtocol.moc"
