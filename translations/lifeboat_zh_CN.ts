@@ -133,6 +133,14 @@ Commands:
 </translation>
     </message>
     <message>
+        <source>  serve [--heartbeat-seconds 5] [--peer-timeout-seconds 15]
+                             The engine protocol on stdin/stdout, for the console (docs/protocol.md).
+</source>
+        <translation>  serve [--heartbeat-seconds 5] [--peer-timeout-seconds 15]
+                             在标准输入/输出上提供引擎协议，供控制台使用（docs/protocol.md）。
+</translation>
+    </message>
+    <message>
         <source>
 Options:
   -h, --help                 Show this help.
@@ -140,7 +148,7 @@ Options:
 
 Exit codes:
   0  success; for plan check: the plan is valid
-  1  plan check: valid, with warnings
+  1  plan check: valid, with warnings; fleet status: some nodes did not answer
   2  the plan is invalid, or the command line is wrong
   3  the file could not be read (missing, a directory, unreadable, too large)
   4  repo: the operation failed; nothing was committed
@@ -157,7 +165,7 @@ Exit codes:
 
 退出码：
   0  成功；对 plan check：计划有效
-  1  plan check：有效，但有警告
+  1  plan check：有效，但有警告；fleet status：部分节点没有应答
   2  计划无效，或命令行有误
   3  无法读取文件（不存在、是目录、不可读、过大）
   4  repo：操作失败；未提交任何内容
@@ -166,14 +174,6 @@ Exit codes:
   7  repo：被另一个操作锁定，或操作无法继续持有它的锁
   130  repo：被中断；仓库仍然有效
   repo backup 在部分文件无法读取时以 1 退出（快照中缺少这些文件）。
-</translation>
-    </message>
-    <message>
-        <source>  serve [--heartbeat-seconds 5] [--peer-timeout-seconds 15]
-                             The engine protocol on stdin/stdout, for the console (docs/protocol.md).
-</source>
-        <translation>  serve [--heartbeat-seconds 5] [--peer-timeout-seconds 15]
-                             在标准输入/输出上提供引擎协议，供控制台使用（docs/protocol.md）。
 </translation>
     </message>
 </context>
@@ -541,6 +541,110 @@ Exit codes:
     <message>
         <source>reading the free space of</source>
         <translation>读取可用空间</translation>
+    </message>
+</context>
+<context>
+    <name>FleetCommand</name>
+    <message>
+        <source>  fleet status PLAN [--json] [--parallel 8] [--timeout S] [--known-hosts F] [--ssh-identity F] [--ssh-config F]
+                   [--accept-host-key SHA256:…] [--engine PATH]
+                             Ask every node of the plan for its status over SSH.
+</source>
+        <translation>  fleet status PLAN [--json] [--parallel 8] [--timeout S] [--known-hosts F] [--ssh-identity F] [--ssh-config F]
+                   [--accept-host-key SHA256:…] [--engine PATH]
+                             通过 SSH 询问计划中每个节点的状态。
+</translation>
+    </message>
+    <message>
+        <source>lifeboat-cli: unknown fleet command "%1"; use "fleet status PLAN".</source>
+        <translation>lifeboat-cli：未知的 fleet 命令 "%1"；请使用 "fleet status PLAN"。</translation>
+    </message>
+    <message>
+        <source>The plan file.</source>
+        <translation>计划文件。</translation>
+    </message>
+    <message>
+        <source>One JSON line per node as it answers, then a summary line.</source>
+        <translation>每个节点应答时输出一行 JSON，最后输出一行汇总。</translation>
+    </message>
+    <message>
+        <source>Nodes asked at once (default 8).</source>
+        <translation>同时询问的节点数（默认 8）。</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for a node to connect (default 10).</source>
+        <translation>等待节点连接的秒数（默认 10）。</translation>
+    </message>
+    <message>
+        <source>known_hosts file to check the nodes' keys against (default: ~/.ssh/known_hosts).</source>
+        <translation>用于核对节点密钥的 known_hosts 文件（默认：~/.ssh/known_hosts）。</translation>
+    </message>
+    <message>
+        <source>SSH private key (default: ssh-agent, then ~/.ssh).</source>
+        <translation>SSH 私钥（默认：先 ssh-agent，再 ~/.ssh）。</translation>
+    </message>
+    <message>
+        <source>ssh_config file for host aliases, user, port and keys (default: ~/.ssh/config).</source>
+        <translation>用于主机别名、用户、端口和密钥的 ssh_config 文件（默认：~/.ssh/config）。</translation>
+    </message>
+    <message>
+        <source>Trust a node not yet in known_hosts if its key has this fingerprint (SHA256:…).</source>
+        <translation>若尚未列入 known_hosts 的节点密钥具有此指纹（SHA256:…），则信任它。</translation>
+    </message>
+    <message>
+        <source>Path of lifeboat-cli on the nodes (default: ~/.local/bin, then PATH).</source>
+        <translation>节点上 lifeboat-cli 的路径（默认：先 ~/.local/bin，再 PATH）。</translation>
+    </message>
+    <message>
+        <source>give exactly one plan file.</source>
+        <translation>请给出且只给出一个计划文件。</translation>
+    </message>
+    <message>
+        <source>lifeboat-cli fleet status: --parallel must be 1 to 256 (got "%1").</source>
+        <translation>lifeboat-cli fleet status：--parallel 必须在 1 到 256 之间（实际为 "%1"）。</translation>
+    </message>
+    <message>
+        <source>lifeboat-cli fleet status: --timeout must be 1 to 600 seconds (got "%1").</source>
+        <translation>lifeboat-cli fleet status：--timeout 必须在 1 到 600 秒之间（实际为 "%1"）。</translation>
+    </message>
+    <message>
+        <source>%1: the plan has %2 error(s); run "lifeboat-cli plan check" for every problem.</source>
+        <translation>%1：计划有 %2 个错误；运行 "lifeboat-cli plan check" 查看全部问题。</translation>
+    </message>
+    <message>
+        <source>%1 %2 free</source>
+        <translation>%1 可用 %2</translation>
+    </message>
+    <message>
+        <source>ok, engine %1, %2</source>
+        <translation>正常，引擎 %1，%2</translation>
+    </message>
+    <message>
+        <source>no paths of the plan</source>
+        <translation>没有计划中的路径</translation>
+    </message>
+    <message>
+        <source>; MISSING: %1</source>
+        <translation>；缺失：%1</translation>
+    </message>
+    <message>
+        <source>; no backup run here within the RPO of: %1</source>
+        <translation>；以下数据集在 RPO 内没有在此运行过备份：%1</translation>
+    </message>
+    <message>
+        <source>UNREACHABLE after %1 s: %2</source>
+        <translation>%1 秒后仍无法访问：%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 nodes reachable, %3 s.</source>
+        <translation>%2 个节点中 %1 个可访问，用时 %3 秒。</translation>
+    </message>
+</context>
+<context>
+    <name>FleetStatus</name>
+    <message>
+        <source>Node %1 has no usable address ("%2").</source>
+        <translation>节点 %1 没有可用的地址（"%2"）。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
 
+#include "FleetCommands.h"
 #include "ModelCommands.h"
 #include "PlanCommands.h"
 #include "RepoCommands.h"
@@ -16,7 +17,7 @@ QString CommandLine::helpText()
               "Commands:\n"
               "  plan check FILE [--json]   Validate a plan; list every problem with its JSON path.\n"
               "  plan show FILE [--json]    Show the fleet, datasets, repositories and policies of a plan.\n")
-        + RepoCommand::helpText() + ModelCommand::helpText()
+        + RepoCommand::helpText() + ModelCommand::helpText() + FleetCommand::helpText()
         + tr("  serve [--heartbeat-seconds 5] [--peer-timeout-seconds 15]\n"
              "                             The engine protocol on stdin/stdout, for the console (docs/protocol.md).\n")
         + tr("\n"
@@ -26,7 +27,7 @@ QString CommandLine::helpText()
               "\n"
               "Exit codes:\n"
               "  0  success; for plan check: the plan is valid\n"
-              "  1  plan check: valid, with warnings\n"
+              "  1  plan check: valid, with warnings; fleet status: some nodes did not answer\n"
               "  2  the plan is invalid, or the command line is wrong\n"
               "  3  the file could not be read (missing, a directory, unreadable, too large)\n"
               "  4  repo: the operation failed; nothing was committed\n"
@@ -66,6 +67,8 @@ int CommandLine::run(const QStringList& arguments, Streams streams)
         return RepoCommand::execute(args.mid(1), streams);
     if (first == QLatin1String("model"))
         return ModelCommand::execute(args.mid(1), streams);
+    if (first == QLatin1String("fleet"))
+        return FleetCommand::execute(args.mid(1), streams);
     if (first == QLatin1String("serve"))
         return ServeCommand::execute(args.mid(1), streams);
     streams.err << tr("lifeboat-cli: unknown command \"%1\". Run \"lifeboat-cli --help\" for the list.").arg(first) << '\n';

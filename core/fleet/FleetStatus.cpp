@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FleetStatus.h"
+
+#include "SshTransport.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+
+#include <algorithm>
+#include <chrono>
+#include <mutex>
+#include <random>
+#include <thread>
+
+namespace lifeboat::fleet {
+
+bool FleetStatus::isRetryable(const Error& error)
+{
+    if (error.code != Error::Code::Network)
+        return false;
+    const QString m = error.message.toLower();
+    return m.contains(QLatin1String("reset")) || m.contains(QLatin1String("kex_exchange_identification")) || m.contains(QLatin1String("socket error: disconnected"))
+        || m.contains(QLatin1String("connection closed by remote"));
+}
+
+NodeReport FleetStatus::pollNode(const plan::Plan& plan, const plan::Node& node, const FleetOptions& options)
+{
+    const auto started = std::chrono::steady_clock::now();
+    NodeReport report;
+    report.node = node.name;
+    ssh::SshTarget target;
+    target.user = node.user;
+    target.host = node.address.isEmpty() ? node.sshAlias : node.address;
+    target.port = node.address.isEmpty() ? 0 : node.port;
+    report.address = target.display();
+    const auto finish = [&] {
+        report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        return report;
+    };
+    if (!ssh::SshTarget::validHost(target.host)) {
+        report.error = Error{Error::Code::Invalid, tr("Node %1 has no usable address (\"%2\").").arg(node.name, target.host)};
+        return finish();
+    }
+
+    QStringList paths;
+    for (const plan::Dataset& d : plan.datasets)
+        for (const plan::DatasetLocation& l : d.locations)
+            if (l.node == node.name && !paths.contains(l.path))
+                paths << l.path;
+    for (const plan::Repository& r : plan.repositories)
+        if (r.node == node.name && !paths.contains(r.path))
+            paths << r.path;
+
+    std::mt19937 jitter(static_cast<unsigned>(std::hash<QString>{}(node.name)));
+    std::unique_ptr<EngineSession> session;
+    for (int attempt = 1; attempt <= std::max(1, options.attempts); ++attempt) {
+        report.attempts = attempt;
+        auto transport = SshTransport::start(target, options.ssh, options.enginePath);
+        if (transport) {
+            auto opened = EngineSession::open(std::unique_ptr<EngineTransport>(std::move(transport.value())), options.session);
+            if (opened) {
+                session = std::move(opened.value());
+                break;
+            }
+            report.error = opened.error();
+        } else {
+            report.error = transport.error();
+        }
+        if (!isRetryable(report.error) || attempt == options.attempts)
+            return finish();
+        // Jittered exponential backoff: 0.25 s, 0.5 s, 1 s … so a burst does not retry in step.
+        const int base = 250 << (attempt - 1);
+        std::this_thread::sleep_for(std::chrono::milliseconds(base + static_cast<int>(jitter() % static_cast<unsigned>(base))));
+    }
+
+    report.engine = session->hello().engine;
+    auto status = session->request(QStringLiteral("status"), QJsonObject{{QStringLiteral("paths"), QJsonArray::fromStringList(paths)}});
+    if (!status) {
+        report.error = status.error();
+        return finish();
+    }
+    report.reachable = true;
+    report.error = {};
+    report.status = status->result;
+    for (const QJsonValue& p : report.status.value(QLatin1String("paths")).toArray())
+        if (!p.toObject().value(QLatin1String("exists")).toBool())
+            report.missingPaths << p.toObject().value(QLatin1String("path")).toString();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const QJsonValue& run : report.status.value(QLatin1String("recent_runs")).toArray()) {
+        const QJsonObject r = run.toObject();
+        const int exit = r.value(QLatin1String("exit")).toInt(-1);
+        if (r.value(QLatin1String("op")).toString() != QLatin1String("repo.backup") || (exit != 0 && exit != 1))
+            continue;
+        const QDateTime finished = QDateTime::fromString(r.value(QLatin1String("finished")).toString(), Qt::ISODateWithMs);
+        if (!finished.isValid())
+            continue;
+        const double age = static_cast<double>(finished.secsTo(now)) / 3600.0;
+        if (!report.lastBackupAgeHours || age < *report.lastBackupAgeHours)
+            report.lastBackupAgeHours = age;
+    }
+    for (const plan::Dataset& d : plan.datasets) {
+        const bool here = std::any_of(d.locations.begin(), d.locations.end(), [&](const plan::DatasetLocation& l) { return l.node == node.name; });
+        if (!here || d.rpo.count() == 0)
+            continue;
+        if (!report.lastBackupAgeHours || *report.lastBackupAgeHours * 3600.0 > static_cast<double>(d.rpo.count()))
+            report.datasetsPastRpo << d.name;
+    }
+    session->close();
+    return finish();
+}
+
+std::vector<NodeReport> FleetStatus::poll(const plan::Plan& plan, const FleetOptions& options, const std::function<void(const NodeReport&)>& onReport,
+                                          const std::atomic<bool>* cancel)
+{
+    std::vector<NodeReport> reports(plan.nodes.size());
+    std::atomic<std::size_t> next{0};
+    std::mutex reportMutex;
+    const auto work = [&] {
+        for (std::size_t i = next++; i < plan.nodes.size(); i = next++) {
+            if (cancel && cancel->load())
+                return;
+            NodeReport r = pollNode(plan, plan.nodes[i], options);
+            std::lock_guard lock(reportMutex);
+            reports[i] = r;
+            if (onReport)
+                onReport(r);
+        }
+    };
+    const int threads = std::clamp(options.parallel, 1, std::max(1, static_cast<int>(plan.nodes.size())));
+    std::vector<std::thread> pool;
+    for (int t = 1; t < threads; ++t)
+        pool.emplace_back(work);
+    work();
+    for (auto& t : pool)
+        t.join();
+    return reports;
+}
+
+} // namespace lifeboat::fleet
