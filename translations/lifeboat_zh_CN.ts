@@ -743,6 +743,29 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>KeychainStore</name>
+    <message>
+        <source>No usable keychain (%1). Passwords and passphrases will be asked for each time and not stored; Lifeboat never keeps them in a plain file.</source>
+        <translation>没有可用的钥匙串（%1）。密码和口令将每次询问且不会保存；Lifeboat 从不把它们保存在明文文件中。</translation>
+    </message>
+    <message>
+        <source>A secret's name cannot start with a dot ("%1").</source>
+        <translation>机密的名称不能以点开头（"%1"）。</translation>
+    </message>
+    <message>
+        <source>The keychain could not read %1: %2</source>
+        <translation>钥匙串无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The keychain could not store %1: %2</source>
+        <translation>钥匙串无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>The keychain could not delete %1: %2</source>
+        <translation>钥匙串无法删除 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>LocalStorage</name>
     <message>
         <source>Writing to %1 after an earlier error.</source>

@@ -9,12 +9,12 @@ LIFEBOAT_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 LIFEBOAT_BUILD_PACKAGES=(
     cmake ninja-build g++ pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-translations-l10n qt6-qpa-plugins libssl-dev libzstd-dev libssh-dev
+    qt6-translations-l10n qt6-qpa-plugins libssl-dev libzstd-dev libssh-dev qtkeychain-qt6-dev
     tzdata fonts-dejavu-core
 )
 LIFEBOAT_TEST_PACKAGES=(
     dpkg-dev file lintian appstream desktop-file-utils
-    openssh-server openssh-client clang
+    openssh-server openssh-client clang gnome-keyring dbus-daemon
 )
 
 # libFuzzer's runtime ships apart from clang, in the package of clang's own major version

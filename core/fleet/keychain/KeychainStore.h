@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/fleet/SecretStore.h"
+
+#include <QCoreApplication>
+
+namespace lifeboat::fleet {
+
+// SecretStore on the OS keychain through QtKeychain: Secret Service (GNOME Keyring, KWallet)
+// on Linux, Keychain on macOS, Credential Manager on Windows, as KeePassXC and Nextcloud
+// desktop do. The plain-text fallback QtKeychain offers stays off. Blocking: each call runs
+// the QtKeychain job in a local event loop, so call it from a worker thread, never the GUI's.
+//
+// Each scope keeps an index entry listing its secret names, because keychains cannot be
+// listed portably; removeScope() deletes what the index names, then the index.
+class KeychainStore final : public SecretStore {
+    Q_DECLARE_TR_FUNCTIONS(KeychainStore)
+public:
+    explicit KeychainStore(QString service = QStringLiteral("Lifeboat"));
+    std::optional<QString> unavailableReason() override;
+    Result<std::optional<QByteArray>> read(const SecretScope& scope, const QString& name) override;
+    Status write(const SecretScope& scope, const QString& name, const QByteArray& secret) override;
+    Status remove(const SecretScope& scope, const QString& name) override;
+    Status removeScope(const SecretScope& scope) override;
+
+private:
+    Result<std::optional<QByteArray>> readKey(const QString& key);
+    Status writeKey(const QString& key, const QByteArray& data);
+    Status removeKey(const QString& key);
+    QString m_service;
+};
+
+} // namespace lifeboat::fleet
