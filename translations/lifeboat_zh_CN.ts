@@ -3274,16 +3274,56 @@ Index in memory: %9</source>
         <translation>无法为 %1 检查 known_hosts：%2</translation>
     </message>
     <message>
-        <source>The key file %1 cannot be read (a key with a passphrase needs ssh-agent for now).</source>
-        <translation>无法读取密钥文件 %1（带口令的密钥目前需要通过 ssh-agent 使用）。</translation>
+        <source>Password for %1:</source>
+        <translation>%1 的密码：</translation>
     </message>
     <message>
-        <source>%1 did not accept the key %2: %3</source>
-        <translation>%1 不接受密钥 %2：%3</translation>
+        <source>%1: authentication failed: %2</source>
+        <translation>%1：认证失败：%2</translation>
     </message>
     <message>
-        <source>%1 accepted none of the keys from ssh-agent or ~/.ssh (%2).</source>
-        <translation>%1 不接受 ssh-agent 或 ~/.ssh 中的任何密钥（%2）。</translation>
+        <source>the key %1</source>
+        <translation>密钥 %1</translation>
+    </message>
+    <message>
+        <source>Passphrase for the key %1:</source>
+        <translation>密钥 %1 的口令：</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be read, or it has a passphrase and none was given.</source>
+        <translation>无法读取密钥文件 %1，或它有口令但未提供口令。</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the key %1.</source>
+        <translation>该口令无法打开密钥 %1。</translation>
+    </message>
+    <message>
+        <source>ssh-agent and the keys in ~/.ssh</source>
+        <translation>ssh-agent 以及 ~/.ssh 中的密钥</translation>
+    </message>
+    <message>
+        <source>a password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>keyboard-interactive</source>
+        <translation>键盘交互</translation>
+    </message>
+    <message>
+        <source>%1 asks: %2</source>
+        <translation>%1 询问：%2</translation>
+    </message>
+    <message>
+        <source>%1 asked "%2" and no answer was given.</source>
+        <translation>%1 询问了 "%2"，但没有给出回答。</translation>
+    </message>
+    <message>
+        <source>%1 offers no way to log in that Lifeboat can use.</source>
+        <translation>%1 没有提供 Lifeboat 可用的登录方式。</translation>
+    </message>
+    <message>
+        <source>%1 accepted none of: %2 (%3).</source>
+        <translation>%1 未接受以下任何一种：%2（%3）。</translation>
     </message>
 </context>
 <context>

@@ -118,18 +118,83 @@ Status SshSession::verifyHostKey(const SshOptions& options)
 
 Status SshSession::authenticate(const SshOptions& options)
 {
-    if (!options.identityFile.isEmpty()) {
-        ssh_key rawKey = nullptr;
-        if (ssh_pki_import_privkey_file(options.identityFile.toLocal8Bit().constData(), nullptr, nullptr, nullptr, &rawKey) != SSH_OK)
-            return Error{Error::Code::Unreadable, tr("The key file %1 cannot be read (a key with a passphrase needs ssh-agent for now).").arg(options.identityFile)};
-        const KeyPtr key(rawKey);
-        if (ssh_userauth_publickey(m_session, nullptr, key.get()) == SSH_AUTH_SUCCESS)
-            return success();
-        return Error{Error::Code::Network, tr("%1 did not accept the key %2: %3").arg(m_target.display(), options.identityFile, lastError())};
+    // none → the server's list → a given key (its passphrase asked for when it has one) or
+    // ssh-agent and the default keys → password → keyboard-interactive, following partial
+    // successes (servers that want two factors). Agent forwarding is never requested.
+    int state = ssh_userauth_none(m_session, nullptr);
+    QStringList tried;
+    std::optional<QByteArray> password;
+    const auto askPassword = [&]() -> bool {
+        if (!password && options.askSecret)
+            password = options.askSecret(QStringLiteral("password"), tr("Password for %1:").arg(m_target.display()));
+        return password.has_value();
+    };
+    bool keyTried = false;
+    bool agentTried = false;
+    bool passwordTried = false;
+    bool interactiveTried = false;
+    for (int round = 0; round < 8 && state != SSH_AUTH_SUCCESS; ++round) {
+        if (state == SSH_AUTH_ERROR)
+            return Error{Error::Code::Network, tr("%1: authentication failed: %2").arg(m_target.display(), lastError())};
+        const int methods = ssh_userauth_list(m_session, nullptr);
+        if ((methods & SSH_AUTH_METHOD_PUBLICKEY) && !options.identityFile.isEmpty() && !keyTried) {
+            keyTried = true;
+            tried << tr("the key %1").arg(options.identityFile);
+            const QByteArray path = options.identityFile.toLocal8Bit();
+            ssh_key rawKey = nullptr;
+            if (ssh_pki_import_privkey_file(path.constData(), nullptr, nullptr, nullptr, &rawKey) != SSH_OK) {
+                // Encrypted (or unreadable): with its passphrase, if someone can give it.
+                std::optional<QByteArray> passphrase;
+                if (options.askSecret)
+                    passphrase = options.askSecret(QStringLiteral("key-passphrase:") + options.identityFile, tr("Passphrase for the key %1:").arg(options.identityFile));
+                if (!passphrase)
+                    return Error{Error::Code::Unreadable, tr("The key file %1 cannot be read, or it has a passphrase and none was given.").arg(options.identityFile)};
+                if (ssh_pki_import_privkey_file(path.constData(), passphrase->constData(), nullptr, nullptr, &rawKey) != SSH_OK)
+                    return Error{Error::Code::WrongPassword, tr("The passphrase does not open the key %1.").arg(options.identityFile)};
+            }
+            const KeyPtr key(rawKey);
+            state = ssh_userauth_publickey(m_session, nullptr, key.get());
+            continue;
+        }
+        if ((methods & SSH_AUTH_METHOD_PUBLICKEY) && options.identityFile.isEmpty() && !agentTried) {
+            agentTried = true;
+            tried << tr("ssh-agent and the keys in ~/.ssh");
+            state = ssh_userauth_publickey_auto(m_session, nullptr, nullptr);
+            continue;
+        }
+        if ((methods & SSH_AUTH_METHOD_PASSWORD) && !passwordTried && askPassword()) {
+            passwordTried = true;
+            tried << tr("a password");
+            state = ssh_userauth_password(m_session, nullptr, password->constData());
+            continue;
+        }
+        if ((methods & SSH_AUTH_METHOD_INTERACTIVE) && !interactiveTried && options.askSecret) {
+            interactiveTried = true;
+            tried << tr("keyboard-interactive");
+            state = ssh_userauth_kbdint(m_session, nullptr, nullptr);
+            while (state == SSH_AUTH_INFO) {
+                const int prompts = ssh_userauth_kbdint_getnprompts(m_session);
+                for (int i = 0; i < prompts; ++i) {
+                    char echo = 0;
+                    const QString text = QString::fromUtf8(ssh_userauth_kbdint_getprompt(m_session, static_cast<unsigned>(i), &echo));
+                    // The password answers a hidden prompt; anything else (a one-time code)
+                    // goes to the person, under its own name.
+                    std::optional<QByteArray> answer = !echo && askPassword() ? password
+                                                                              : options.askSecret(QStringLiteral("prompt:") + text, tr("%1 asks: %2").arg(m_target.display(), text));
+                    if (!answer)
+                        return Error{Error::Code::Cancelled, tr("%1 asked \"%2\" and no answer was given.").arg(m_target.display(), text)};
+                    ssh_userauth_kbdint_setanswer(m_session, static_cast<unsigned>(i), answer->constData());
+                }
+                state = ssh_userauth_kbdint(m_session, nullptr, nullptr);
+            }
+            continue;
+        }
+        break;   // nothing left to try
     }
-    if (ssh_userauth_publickey_auto(m_session, nullptr, nullptr) == SSH_AUTH_SUCCESS)
+    if (state == SSH_AUTH_SUCCESS)
         return success();
-    return Error{Error::Code::Network, tr("%1 accepted none of the keys from ssh-agent or ~/.ssh (%2).").arg(m_target.display(), lastError())};
+    return Error{Error::Code::Network, tried.isEmpty() ? tr("%1 offers no way to log in that Lifeboat can use.").arg(m_target.display())
+                                                       : tr("%1 accepted none of: %2 (%3).").arg(m_target.display(), tried.join(QStringLiteral(", ")), lastError())};
 }
 
 } // namespace lifeboat::ssh

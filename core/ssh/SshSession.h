@@ -5,7 +5,9 @@
 
 #include <QCoreApplication>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 struct ssh_session_struct;
 
@@ -17,6 +19,10 @@ struct SshOptions {
     QString acceptFingerprint;    // "SHA256:…" an operator confirmed for a host not yet known
     int timeoutSeconds = 10;      // connect and every blocking wait; unset, libssh may wait forever
     QString configFile;           // empty: ~/.ssh/config (aliases, user, port, identity files)
+    // Asked when the connection needs a secret: `name` is "key-passphrase:<key file>" or
+    // "password" (the names the console's SecretStore keeps them under), `prompt` a sentence
+    // for a person. nullopt: there is none (no keychain entry, the user cancelled).
+    std::function<std::optional<QByteArray>(const QString& name, const QString& prompt)> askSecret;
 };
 
 // One authenticated SSH connection (libssh), owned by one thread at a time.

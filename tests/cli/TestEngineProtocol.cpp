@@ -368,6 +368,40 @@ private slots:
         QVERIFY2(ended.message.contains(QStringLiteral("stopped")), qPrintable(ended.message));
     }
 
+    // Authentication through a real ssh-agent (a fixture agent holding the test key): no key
+    // file given, the agent's key logs in; with the agent gone, the refusal names what was tried.
+    void agentAuthentication()
+    {
+        const QString socket = m_dir.filePath(QStringLiteral("agent.sock"));
+        QProcess agent;
+        agent.start(QStringLiteral("ssh-agent"), {QStringLiteral("-D"), QStringLiteral("-a"), socket});
+        QVERIFY(agent.waitForStarted());
+        // Ready when it prints its environment lines (it binds the socket first).
+        QByteArray said;
+        while (!said.contains("SSH_AUTH_SOCK") && agent.waitForReadyRead(10000))
+            said += agent.readAllStandardOutput();
+        QVERIFY2(QFileInfo::exists(socket), said.constData());
+        const QByteArray previous = qgetenv("SSH_AUTH_SOCK");
+        qputenv("SSH_AUTH_SOCK", socket.toLocal8Bit());
+        QProcess add;
+        add.start(QStringLiteral("ssh-add"), {m_sshd->identity()});
+        QVERIFY(add.waitForFinished());
+        QCOMPARE(add.exitCode(), 0);
+        ssh::SshOptions o = sshOptions();
+        o.identityFile.clear();
+        o.configFile = m_dir.filePath(QStringLiteral("empty_ssh_config"));
+        QFile(o.configFile).open(QIODevice::WriteOnly);
+        auto viaAgent = SshTransport::start(target(), o, kCli);
+        QVERIFY2(viaAgent, qPrintable(viaAgent ? QString() : viaAgent.error().message));
+        QVERIFY(EngineSession::open(std::unique_ptr<EngineTransport>(std::move(viaAgent.value()))));
+        agent.kill();
+        agent.waitForFinished();
+        auto without = SshTransport::start(target(), o, kCli);
+        QVERIFY(!without);
+        QVERIFY2(without.error().message.contains(QStringLiteral("ssh-agent")), qPrintable(without.error().message));
+        qputenv("SSH_AUTH_SOCK", previous);
+    }
+
     // Host keys through the engine transport: unknown without approval, and a changed key
     // refused even though the ssh config says StrictHostKeyChecking no.
     void hostKeysAreChecked()

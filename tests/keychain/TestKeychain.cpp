@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // KeychainStore against a real Secret Service (GNOME Keyring on a private D-Bus session,
 // tests/keychain/with-keyring.sh), and against none at all.
+#include "SshdFixture.h"
 #include "core/fleet/keychain/KeychainStore.h"
+#include "core/ssh/SshSession.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace lifeboat;
@@ -71,6 +75,57 @@ private slots:
         }
         QVERIFY(files > 0);   // the keyring did write its (encrypted) file
         QVERIFY(store.removeScope(s));
+    }
+
+    // A key with a passphrase, the passphrase kept in the keychain under the node's scope:
+    // the SSH login asks the store and gets in; a wrong one is said as such; none, too.
+    void keyPassphraseComesFromTheKeychain()
+    {
+        if (expectNoKeychain())
+            QSKIP("no Secret Service in this run");
+        QTemporaryDir dir;
+        test::SshdFixture sshd(dir.filePath(QStringLiteral("sshd")));
+        const QString problem = sshd.start();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        const QString key = dir.filePath(QStringLiteral("locked_key"));
+        QProcess keygen;
+        keygen.start(QStringLiteral("ssh-keygen"), {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"),
+                                                    QStringLiteral("correct horse"), QStringLiteral("-f"), key});
+        QVERIFY(keygen.waitForFinished());
+        QCOMPARE(keygen.exitCode(), 0);
+        QFile authorized(dir.filePath(QStringLiteral("sshd/authorized_keys")));
+        QFile pub(key + QStringLiteral(".pub"));
+        QVERIFY(authorized.open(QIODevice::Append) && pub.open(QIODevice::ReadOnly));
+        authorized.write(pub.readAll());
+        authorized.close();
+
+        KeychainStore store(QStringLiteral("Lifeboat-test"));
+        const SecretScope scope{QStringLiteral("root"), QStringLiteral("127.0.0.1"), sshd.port()};
+        QVERIFY(store.write(scope, QStringLiteral("key-passphrase:") + key, "correct horse"));
+        ssh::SshOptions options;
+        options.knownHostsFile = sshd.knownHosts();
+        options.configFile = sshd.hostileConfig();
+        options.acceptFingerprint = sshd.fingerprint(QStringLiteral("a"));
+        options.identityFile = key;
+        QStringList asked;
+        options.askSecret = [&](const QString& name, const QString&) -> std::optional<QByteArray> {
+            asked << name;
+            auto secret = store.read(scope, name);
+            return secret ? secret.value() : std::nullopt;
+        };
+        const ssh::SshTarget target{{}, QStringLiteral("127.0.0.1"), sshd.port(), {}};
+        auto session = ssh::SshSession::connect(target, options);
+        QVERIFY2(session, qPrintable(session ? QString() : session.error().message));
+        QCOMPARE(asked, QStringList{QStringLiteral("key-passphrase:") + key});
+
+        QVERIFY(store.write(scope, QStringLiteral("key-passphrase:") + key, "wrong horse"));
+        auto wrong = ssh::SshSession::connect(target, options);
+        QVERIFY(!wrong);
+        QCOMPARE(wrong.error().code, Error::Code::WrongPassword);
+        QVERIFY(store.removeScope(scope));
+        auto none = ssh::SshSession::connect(target, options);
+        QVERIFY(!none);
+        QVERIFY2(none.error().message.contains(QStringLiteral("passphrase")), qPrintable(none.error().message));
     }
 
     // No Secret Service (run with a session bus address that leads nowhere): the store says
