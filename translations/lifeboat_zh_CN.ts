@@ -367,6 +367,49 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>EngineInstaller</name>
+    <message>
+        <source>The engine build %1 cannot be read: %2</source>
+        <translation>无法读取引擎构建 %1：%2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a directory the engine can be installed to.</source>
+        <translation>"%1" 不是可以安装引擎的目录。</translation>
+    </message>
+    <message>
+        <source>%1 offers no SFTP: %2</source>
+        <translation>%1 不提供 SFTP：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create %2: %3</source>
+        <translation>%1：无法创建 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1: writing the engine failed: %2</source>
+        <translation>%1：写入引擎失败：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read back %2</source>
+        <translation>%1：无法读回 %2</translation>
+    </message>
+    <message>
+        <source>%1: reading back the engine failed: %2</source>
+        <translation>%1：读回引擎失败：%2</translation>
+    </message>
+    <message>
+        <source>%1: the uploaded engine differs from the build (SHA-256 %2, expected %3); nothing was replaced.</source>
+        <translation>%1：上传的引擎与构建不一致（SHA-256 为 %2，应为 %3）；未替换任何内容。</translation>
+    </message>
+    <message>
+        <source>%1: cannot make the engine executable: %2</source>
+        <translation>%1：无法使引擎可执行：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot put the engine in place: %2</source>
+        <translation>%1：无法将引擎放到位：%2</translation>
+    </message>
+</context>
+<context>
     <name>EngineServer</name>
     <message>
         <source>A request line was longer than %1 bytes and was skipped.</source>

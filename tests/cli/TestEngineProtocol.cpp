@@ -5,10 +5,12 @@
 // its progress, bad input, cancellation, a dropped and a hung connection, and values that
 // try to become options or shell commands.
 #include "SshdFixture.h"
+#include "core/fleet/EngineInstaller.h"
 #include "core/fleet/EngineSession.h"
 #include "core/fleet/LocalTransport.h"
 #include "core/fleet/SshTransport.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -366,6 +368,29 @@ private slots:
         }
         QVERIFY2(timer.elapsed() >= 900 && timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
         QVERIFY2(ended.message.contains(QStringLiteral("stopped")), qPrintable(ended.message));
+    }
+
+    // Installing the engine on a node over SFTP: byte-identical (SHA-256 read back),
+    // executable, replaceable, and it then answers a session.
+    void installEngineOnANode()
+    {
+        const QString directory = m_dir.filePath(QStringLiteral("node-home/bin"));
+        auto first = EngineInstaller::install(target(), sshOptions(), kCli, directory);
+        QVERIFY2(first, qPrintable(first ? QString() : first.error().message));
+        QCOMPARE(first->remotePath, directory + QStringLiteral("/lifeboat-cli"));
+        QFile local(kCli);
+        QVERIFY(local.open(QIODevice::ReadOnly));
+        QCOMPARE(first->sha256, QCryptographicHash::hash(local.readAll(), QCryptographicHash::Sha256).toHex());
+        QVERIFY(QFileInfo(first->remotePath).isExecutable());
+        auto again = EngineInstaller::install(target(), sshOptions(), kCli, directory);   // over the old one
+        QVERIFY2(again, qPrintable(again ? QString() : again.error().message));
+        QCOMPARE(QDir(directory).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("lifeboat-cli")});   // no leftovers
+        auto t = SshTransport::start(target(), sshOptions(), first->remotePath);
+        QVERIFY(t);
+        auto s = EngineSession::open(std::unique_ptr<EngineTransport>(std::move(t.value())));
+        QVERIFY(s);
+        QVERIFY(!EngineInstaller::install(target(), sshOptions(), kCli, QStringLiteral("../escape")));
+        QVERIFY(!EngineInstaller::install(target(), sshOptions(), m_dir.filePath(QStringLiteral("no-such-build")), directory));
     }
 
     // Authentication through a real ssh-agent (a fixture agent holding the test key): no key
