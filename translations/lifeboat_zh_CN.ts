@@ -3620,6 +3620,13 @@ Index in memory: %9</source>
     </message>
 </context>
 <context>
+    <name>lifeboat::fleet::SessionWorker</name>
+    <message>
+        <source>The session is not open.</source>
+        <translation>会话尚未打开。</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::ui::FleetTreeModel</name>
     <message>
         <source>SSH alias: %1</source>

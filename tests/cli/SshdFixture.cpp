@@ -50,9 +50,12 @@ QString SshdFixture::start(const QString& hostKey)
     }
     if (::geteuid() == 0)
         QDir().mkpath("/run/sshd");   // sshd's privilege separation directory when run as root
-    // A port per test process; the next one when it is taken.
+    // A port per fixture of this process (several may run at once: bench/fleet_load starts
+    // 32); the next one when it is taken.
+    static int s_fixtures = 0;
+    const int first = 64 * s_fixtures++;
     for (int attempt = 0; attempt < 20; ++attempt) {
-        m_port = 20000 + static_cast<int>((::getpid() * 7 + attempt) % 20000);
+        m_port = 20000 + static_cast<int>((::getpid() * 7 + first + attempt) % 20000);
         const QString config = QStringLiteral(
                                    "Port %1\nListenAddress 127.0.0.1\nHostKey %2/hostkey_%3\nPidFile %2/sshd.pid\n"
                                    "AuthorizedKeysFile %2/authorized_keys\nStrictModes no\nUsePAM no\nPasswordAuthentication no\n"

@@ -8,6 +8,7 @@
 #include "core/fleet/EngineInstaller.h"
 #include "core/fleet/EngineSession.h"
 #include "core/fleet/LocalTransport.h"
+#include "core/fleet/SessionWorker.h"
 #include "core/fleet/SshTransport.h"
 
 #include <QCryptographicHash>
@@ -18,7 +19,9 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 
 #include <csignal>
 #include <random>
@@ -425,6 +428,45 @@ private slots:
         QVERIFY(!without);
         QVERIFY2(without.error().message.contains(QStringLiteral("ssh-agent")), qPrintable(without.error().message));
         qputenv("SSH_AUTH_SOCK", previous);
+    }
+
+    // The session on its own thread, driven by queued signals (how the GUI uses it): the
+    // caller's thread never blocks, answers arrive as signals on the caller's thread, in order.
+    void sessionWorkerAnswersThroughSignals_data() { transports_data(); }
+    void sessionWorkerAnswersThroughSignals()
+    {
+        QFETCH(QString, kind);
+        SessionWorker::Target t;
+        t.local = kind == QLatin1String("local");
+        t.localProgram = kCli;
+        if (!t.local) {
+            t.ssh = target();
+            t.sshOptions = sshOptions();
+            t.enginePath = kCli;
+        }
+        SessionWorker worker(t);
+        QSignalSpy ready(&worker, &SessionWorker::ready);
+        QSignalSpy finished(&worker, &SessionWorker::finished);
+        QSignalSpy failed(&worker, &SessionWorker::failed);
+        QList<qint64> order;
+        bool onCallerThread = true;
+        connect(&worker, &SessionWorker::finished, this, [&](qint64 id) {
+            order << id;
+            onCallerThread = onCallerThread && QThread::currentThread() == thread();
+        });
+        QElapsedTimer timer;
+        timer.start();
+        worker.start();
+        worker.request(1, QStringLiteral("status"));
+        worker.request(2, QStringLiteral("hello"));
+        worker.request(3, QStringLiteral("repo.snapshots"), QJsonObject{{QStringLiteral("repo"), m_dir.filePath(QStringLiteral("nothing-here"))}});
+        QVERIFY2(timer.elapsed() < 50, "start() or request() blocked the caller");
+        QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count() + failed.count(), 3, 20000);
+        QCOMPARE(order, (QList<qint64>{1, 2}));
+        QVERIFY(onCallerThread);
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(failed.at(0).at(0).toLongLong(), 3);
     }
 
     // Host keys through the engine transport: unknown without approval, and a changed key
