@@ -44,7 +44,7 @@ public:
         }
         m_outer->m_cancel = false;
         m_outer->m_running = id;
-        auto result = m_session->request(op, params, [&](const QJsonObject& e) { emit m_outer->event(id, e); }, &m_outer->m_cancel);
+        auto result = m_session->request(op, params, [&](const QJsonObject& e) { emit m_outer->requestEvent(id, e); }, &m_outer->m_cancel);
         m_outer->m_running = 0;
         if (result)
             emit m_outer->finished(id, result->result, result->exit);

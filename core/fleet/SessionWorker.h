@@ -39,7 +39,7 @@ public:
 
 signals:
     void ready(const QJsonObject& node, const QString& engine);
-    void event(qint64 requestId, const QJsonObject& event);
+    void requestEvent(qint64 requestId, const QJsonObject& event);
     void finished(qint64 requestId, const QJsonObject& result, int exit);
     void failed(qint64 requestId, int errorCode, const QString& message);   // errorCode: lifeboat::Error::Code
 

@@ -3,6 +3,7 @@
 
 #include "Protocol.h"
 #include "core/Version.h"
+#include "core/platform/FileSystem.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -42,11 +43,13 @@ QJsonArray NodeStatus::paths(const QStringList& paths)
                 break;
             probe = up;
         }
+        // statvfs through the platform layer: QStorageInfo needs the mount table, which a
+        // container or chroot may not show (it then says nothing at all).
+        if (const auto free = platform::FileSystem::freeBytes(platform::FileSystem::encodeName(probe)))
+            o.insert(QStringLiteral("free_bytes"), static_cast<double>(free.value()));
         const QStorageInfo storage(probe);
-        if (storage.isValid()) {
-            o.insert(QStringLiteral("free_bytes"), static_cast<double>(storage.bytesAvailable()));
+        if (storage.isValid() && storage.bytesTotal() > 0)
             o.insert(QStringLiteral("total_bytes"), static_cast<double>(storage.bytesTotal()));
-        }
         o.insert(QStringLiteral("repository"), info.isDir() && QFileInfo::exists(p + QStringLiteral("/config")) && QFileInfo(p + QStringLiteral("/keys")).isDir());
         out.append(o);
     }

@@ -52,10 +52,12 @@ QString SshdFixture::start(const QString& hostKey)
         QDir().mkpath("/run/sshd");   // sshd's privilege separation directory when run as root
     // A port per fixture of this process (several may run at once: bench/fleet_load starts
     // 32); the next one when it is taken.
+    // A restart keeps the port it had (the clients know it).
     static int s_fixtures = 0;
-    const int first = 64 * s_fixtures++;
+    if (m_portBase < 0)
+        m_portBase = 64 * s_fixtures++;
     for (int attempt = 0; attempt < 20; ++attempt) {
-        m_port = 20000 + static_cast<int>((::getpid() * 7 + first + attempt) % 20000);
+        m_port = m_port > 0 && attempt == 0 ? m_port : 20000 + static_cast<int>((::getpid() * 7 + m_portBase + attempt) % 20000);
         const QString config = QStringLiteral(
                                    "Port %1\nListenAddress 127.0.0.1\nHostKey %2/hostkey_%3\nPidFile %2/sshd.pid\n"
                                    "AuthorizedKeysFile %2/authorized_keys\nStrictModes no\nUsePAM no\nPasswordAuthentication no\n"

@@ -38,6 +38,7 @@ public:
 private:
     QString m_dir;
     int m_port = 0;
+    int m_portBase = -1;
     QProcess m_sshd;
 };
 
