@@ -154,7 +154,17 @@ int EngineServer::run()
     }
     for (const Queued& q : dropped)
         send(Protocol::error(q.id, QLatin1String(codes::kCancelled), tr("Not started: the console closed the session.")));
-    cli::InterruptScope::cancelCurrent();
+    // Keep asking until the running operation has noticed: it may not have reached its
+    // first cancellable point yet (the heartbeat loop, which did this, is stopping).
+    {
+        std::unique_lock lock(m_stateMutex);
+        while (m_runningId) {
+            lock.unlock();
+            cli::InterruptScope::cancelCurrent();
+            lock.lock();
+            m_wake.wait_for(lock, std::chrono::milliseconds(50));
+        }
+    }
     m_wake.notify_all();
     if (m_heartbeat.joinable())
         m_heartbeat.join();
@@ -289,6 +299,7 @@ void EngineServer::workerLoop()
         runOperation(next.id, next.op, std::move(next.command));
         lock.lock();
         m_runningId.reset();
+        m_wake.notify_all();
     }
 }
 

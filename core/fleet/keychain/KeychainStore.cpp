@@ -80,6 +80,16 @@ Status KeychainStore::removeKey(const QString& key)
     return success();
 }
 
+Result<QList<QByteArray>> KeychainStore::indexNames(const SecretScope& scope)
+{
+    auto index = readKey(indexFor(scope));
+    if (!index)
+        return index.error();
+    QList<QByteArray> names = index->value_or(QByteArray()).split('\n');
+    names.removeAll(QByteArray());
+    return names;
+}
+
 Result<std::optional<QByteArray>> KeychainStore::read(const SecretScope& scope, const QString& name) { return readKey(keyFor(scope, name)); }
 
 Status KeychainStore::write(const SecretScope& scope, const QString& name, const QByteArray& secret)
@@ -88,14 +98,12 @@ Status KeychainStore::write(const SecretScope& scope, const QString& name, const
         return Error{Error::Code::Invalid, tr("A secret's name cannot start with a dot (\"%1\").").arg(name)};
     if (auto s = writeKey(keyFor(scope, name), secret); !s)
         return s;
-    auto index = readKey(indexFor(scope));
-    if (!index)
-        return index.error();
-    QList<QByteArray> names = index->value_or(QByteArray()).split('\n');
-    names.removeAll(QByteArray());
-    if (!names.contains(name.toUtf8())) {
-        names << name.toUtf8();
-        return writeKey(indexFor(scope), names.join('\n'));
+    auto names = indexNames(scope);
+    if (!names)
+        return names.error();
+    if (!names->contains(name.toUtf8())) {
+        names->append(name.toUtf8());
+        return writeKey(indexFor(scope), names->join('\n'));
     }
     return success();
 }
@@ -104,24 +112,21 @@ Status KeychainStore::remove(const SecretScope& scope, const QString& name)
 {
     if (auto s = removeKey(keyFor(scope, name)); !s)
         return s;
-    auto index = readKey(indexFor(scope));
-    if (!index)
-        return index.error();
-    QList<QByteArray> names = index->value_or(QByteArray()).split('\n');
-    names.removeAll(QByteArray());
-    names.removeAll(name.toUtf8());
-    return names.isEmpty() ? removeKey(indexFor(scope)) : writeKey(indexFor(scope), names.join('\n'));
+    auto names = indexNames(scope);
+    if (!names)
+        return names.error();
+    names->removeAll(name.toUtf8());
+    return names->isEmpty() ? removeKey(indexFor(scope)) : writeKey(indexFor(scope), names->join('\n'));
 }
 
 Status KeychainStore::removeScope(const SecretScope& scope)
 {
-    auto index = readKey(indexFor(scope));
-    if (!index)
-        return index.error();
-    for (const QByteArray& name : index->value_or(QByteArray()).split('\n'))
-        if (!name.isEmpty())
-            if (auto s = removeKey(keyFor(scope, QString::fromUtf8(name))); !s)
-                return s;
+    auto names = indexNames(scope);
+    if (!names)
+        return names.error();
+    for (const QByteArray& name : *names)
+        if (auto s = removeKey(keyFor(scope, QString::fromUtf8(name))); !s)
+            return s;
     return removeKey(indexFor(scope));
 }
 

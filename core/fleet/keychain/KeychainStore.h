@@ -28,6 +28,7 @@ private:
     Result<std::optional<QByteArray>> readKey(const QString& key);
     Status writeKey(const QString& key, const QByteArray& data);
     Status removeKey(const QString& key);
+    Result<QList<QByteArray>> indexNames(const SecretScope& scope);
     QString m_service;
 };
 
