@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ServeCommand.h"
 
+#include "core/platform/Terminal.h"
 #include "core/protocol/EngineServer.h"
 
 #include <QCommandLineParser>
@@ -38,6 +39,7 @@ int ServeCommand::execute(const QStringList& arguments, Streams streams)
         options.journalFile = parser.value(QStringLiteral("journal"));
     streams.out.flush();
     streams.err.flush();
+    platform::Terminal::ignoreBrokenPipe();
     protocol::EngineServer server(options, stdin, stdout);
     return server.run();
 }

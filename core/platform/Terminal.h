@@ -20,6 +20,9 @@ public:
     // The first interrupt (Ctrl-C, SIGTERM) sets `flag`, so the operation stops cleanly; a
     // second one ends the process at once.
     static void onInterrupt(std::atomic<bool>* flag);
+    // A write to a closed pipe fails with an error instead of killing the process (SIGPIPE):
+    // `serve` must notice its console is gone and stop cleanly, releasing its locks.
+    static void ignoreBrokenPipe();
 };
 
 } // namespace lifeboat::platform

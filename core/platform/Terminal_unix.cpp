@@ -54,6 +54,8 @@ Result<QByteArray> Terminal::readSecret(const QString& prompt)
     return line;
 }
 
+void Terminal::ignoreBrokenPipe() { std::signal(SIGPIPE, SIG_IGN); }
+
 void Terminal::onInterrupt(std::atomic<bool>* flag)
 {
     g_interruptFlag = flag;

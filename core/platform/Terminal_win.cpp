@@ -45,6 +45,8 @@ Result<QByteArray> Terminal::readSecret(const QString& prompt)
     return line;
 }
 
+void Terminal::ignoreBrokenPipe() {}   // Windows has no SIGPIPE: a broken pipe is an error return
+
 void Terminal::onInterrupt(std::atomic<bool>* flag)
 {
     g_interruptFlag = flag;
