@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FleetStatus.h"
+#include "core/util/Parallel.h"
 
 #include "SshTransport.h"
 
@@ -127,12 +128,7 @@ std::vector<NodeReport> FleetStatus::poll(const plan::Plan& plan, const FleetOpt
         }
     };
     const int threads = std::clamp(options.parallel, 1, std::max(1, static_cast<int>(plan.nodes.size())));
-    std::vector<std::thread> pool;
-    for (int t = 1; t < threads; ++t)
-        pool.emplace_back(work);
-    work();
-    for (auto& t : pool)
-        t.join();
+    runOnThreads(threads, work);
     return reports;
 }
 

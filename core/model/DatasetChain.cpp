@@ -46,13 +46,9 @@ std::vector<Event> eventsFor(const PlanExposure& e, const std::vector<Tracked>& 
         // the N fleet nodes hits exactly it.
         const auto fleet = static_cast<std::int64_t>(e.nodes.size());
         for (unsigned mask = 1; mask < (1u << count); ++mask) {
-            const int hit = std::popcount(mask);
-            const std::int64_t rest = fleet - count;
-            const std::int64_t need = e.burstNodes - hit;
-            if (need < 0 || need > rest)
-                continue;
-            const double p = static_cast<double>(std::exp(logBinomial(rest, need) - logBinomial(fleet, e.burstNodes)));
-            events.push_back({mask, e.burstsPerYear * p, kCauseBurst});
+            const double p = exactSubsetProbability(fleet, e.burstNodes, count, std::popcount(mask));
+            if (p > 0)
+                events.push_back({mask, e.burstsPerYear * p, kCauseBurst});
         }
     }
     return events;

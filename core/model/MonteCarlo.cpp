@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MonteCarlo.h"
+#include "core/util/Parallel.h"
 
 #include "IndependentFailures.h"
 
@@ -422,12 +423,7 @@ Result<SimulationResult> MonteCarlo::run(const PlanExposure& e, const Simulation
                 o.progress(total, o.trials);
         }
     };
-    std::vector<std::thread> pool;
-    for (int t = 1; t < threads; ++t)
-        pool.emplace_back(work);
-    work();
-    for (auto& t : pool)
-        t.join();
+    runOnThreads(threads, work);
     if (o.cancel && o.cancel->load())
         return Error{Error::Code::Cancelled, tr("The simulation was cancelled.")};
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

@@ -17,17 +17,6 @@
 namespace lifeboat::model {
 namespace {
 
-// P(a uniformly random `failed`-subset of `nodes` holds exactly the given counts): the
-// hypergeometric weight C(rest, failed − chosen) / C(nodes, failed) for one fixed choice.
-double subsetWeight(std::int64_t nodes, std::int64_t failed, std::int64_t named, std::int64_t chosen)
-{
-    const std::int64_t rest = nodes - named;
-    const std::int64_t need = failed - chosen;
-    if (need < 0 || need > rest)
-        return 0;
-    return static_cast<double>(std::exp(logBinomial(rest, need) - logBinomial(nodes, failed)));
-}
-
 // One repository node as seen by a dataset: P(unusable | its node is up) from its copies'
 // restore points, and its steady-state unavailability.
 struct RepositoryNode {
@@ -98,7 +87,7 @@ Conditional burstConditional(const DatasetExposure& d, const std::vector<Reposit
             unusableOutside *= (s & (1u << i)) ? 1.0 : outside[i]->unusable();
         for (std::int64_t j = sharded ? 1 : live; j <= live; ++j) {
             const double ways = static_cast<double>(std::exp(logBinomial(live, j)));
-            const double w = ways * subsetWeight(nodes, failed, named, j + inBurst);
+            const double w = ways * exactSubsetProbability(nodes, failed, named, j + inBurst);
             if (w == 0)
                 continue;
             double unusable = unusableOutside;
@@ -333,7 +322,7 @@ Result<PlanRisk> PlanRiskModel::evaluate(const PlanExposure& e, double missionYe
         b.copysets = static_cast<int>(minimal.size());
         double logNone = 0;
         for (const auto& s : minimal) {
-            const double p = subsetWeight(nodeCount, e.burstNodes, static_cast<std::int64_t>(s.size()), static_cast<std::int64_t>(s.size()));
+            const double p = exactSubsetProbability(nodeCount, e.burstNodes, static_cast<std::int64_t>(s.size()), static_cast<std::int64_t>(s.size()));
             logNone += std::log1p(-std::min(p, 1.0));
         }
         b.pLiveLossPerBurst = -std::expm1(logNone);

@@ -88,4 +88,13 @@ Result<double> SimultaneousFailures::stripeFailureProbability(std::int64_t nodes
     return static_cast<double>(std::min<long double>(total, 1));
 }
 
+double exactSubsetProbability(std::int64_t nodes, std::int64_t failed, std::int64_t named, std::int64_t chosen)
+{
+    const std::int64_t rest = nodes - named;
+    const std::int64_t need = failed - chosen;
+    if (need < 0 || need > rest)
+        return 0;
+    return static_cast<double>(std::exp(logBinomial(rest, need) - logBinomial(nodes, failed)));
+}
+
 } // namespace lifeboat::model

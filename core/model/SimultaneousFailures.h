@@ -43,4 +43,9 @@ public:
 // check the published figures to 1e-3 relative).
 long double logBinomial(std::int64_t n, std::int64_t k);
 
+// P(a uniformly random `failed`-subset of `nodes` contains exactly `chosen` given nodes out
+// of `named` given ones, for one fixed choice of which): C(nodes − named, failed − chosen) /
+// C(nodes, failed). The hypergeometric weight of the burst models (Ford et al. §7).
+double exactSubsetProbability(std::int64_t nodes, std::int64_t failed, std::int64_t named, std::int64_t chosen);
+
 } // namespace lifeboat::model
