@@ -684,10 +684,97 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>FleetDialogs</name>
+    <message>
+        <source>Log in to %1</source>
+        <translation>登录 %1</translation>
+    </message>
+    <message>
+        <source>Remember in the system keychain</source>
+        <translation>保存在系统钥匙串中</translation>
+    </message>
+    <message>
+        <source>Kept only if the login succeeds; never written to a file.</source>
+        <translation>仅在登录成功后保存；绝不写入文件。</translation>
+    </message>
+    <message>
+        <source>Trust new host keys?</source>
+        <translation>信任新的主机密钥？</translation>
+    </message>
+    <message>
+        <source>These nodes are not in known_hosts yet. Anyone between you and a node could be answering in its place, so trust a key only after comparing its fingerprint with the node's own: run &lt;code&gt;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&lt;/code&gt; on the node, or ask its administrator.</source>
+        <translation>这些节点尚未列入 known_hosts。位于您和节点之间的任何人都可能冒充节点应答，因此只有在把指纹与节点自身的指纹核对之后才能信任该密钥：在节点上运行 &lt;code&gt;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&lt;/code&gt;，或询问其管理员。</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Key type</source>
+        <translation>密钥类型</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256 指纹</translation>
+    </message>
+    <message>
+        <source>Trust Checked Keys</source>
+        <translation>信任已勾选的密钥</translation>
+    </message>
+    <message>
+        <source>Check All</source>
+        <translation>全部勾选</translation>
+    </message>
+    <message>
+        <source>Install the engine?</source>
+        <translation>安装引擎？</translation>
+    </message>
+    <message>
+        <source>Put lifeboat-cli %1 on %2, in %3?</source>
+        <translation>将 lifeboat-cli %1 安装到 %2 的 %3 中？</translation>
+    </message>
+    <message>
+        <source>It is copied over SFTP from %1, the build this console runs with (so for the same operating system and processor), checked by SHA-256 after the copy and renamed into place; an engine already there is replaced only when the copy is complete.</source>
+        <translation>它通过 SFTP 从 %1（本控制台所用的构建，因此适用于相同的操作系统和处理器）复制过去，复制后用 SHA-256 校验，再重命名到位；已有的引擎只有在复制完成后才会被替换。</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>安装</translation>
+    </message>
+    <message>
+        <source>Delete node %1?</source>
+        <translation>删除节点 %1？</translation>
+    </message>
+    <message>
+        <source>Node %1 is not used by any dataset or repository.</source>
+        <translation>节点 %1 未被任何数据集或仓库使用。</translation>
+    </message>
+    <message>
+        <source>%1 is used by: %2. Those references will point nowhere and are listed under Problems until you change them.</source>
+        <translation>%1 被以下对象使用：%2。这些引用将失效，并在您修改之前列在“问题”中。</translation>
+    </message>
+    <message>
+        <source>Undo brings it back. When the plan is saved without it, the passwords and passphrases kept in the keychain for it are deleted.</source>
+        <translation>撤销可以恢复它。计划在没有该节点的情况下保存时，钥匙串中为它保存的密码和口令将被删除。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Logging in to %1.</source>
+        <translation>正在登录 %1。</translation>
+    </message>
+</context>
+<context>
     <name>FleetStatus</name>
     <message>
-        <source>Node %1 has no usable address ("%2").</source>
-        <translation>节点 %1 没有可用的地址（"%2"）。</translation>
+        <source>Node %1 has no usable address ("%2"); nothing was sent.</source>
+        <translation>节点 %1 没有可用的地址（“%2”）；未发送任何内容。</translation>
     </message>
 </context>
 <context>
@@ -806,6 +893,14 @@ Exit codes:
     <message>
         <source>The keychain could not delete %1: %2</source>
         <translation>钥匙串无法删除 %1：%2</translation>
+    </message>
+    <message>
+        <source>there is no application to run the keychain in</source>
+        <translation>没有可运行钥匙串的应用程序</translation>
+    </message>
+    <message>
+        <source>the console is closing</source>
+        <translation>控制台正在关闭</translation>
     </message>
 </context>
 <context>
@@ -1113,6 +1208,77 @@ Exit codes:
     <message>
         <source>The simulation was cancelled.</source>
         <translation>模拟已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>NodeHealth</name>
+    <message>
+        <source>Not checked</source>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>需要关注</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>无法访问</translation>
+    </message>
+    <message>
+        <source>Host key not trusted</source>
+        <translation>主机密钥未受信任</translation>
+    </message>
+    <message>
+        <source>Host key changed</source>
+        <translation>主机密钥已变更</translation>
+    </message>
+    <message>
+        <source>Login refused</source>
+        <translation>登录被拒绝</translation>
+    </message>
+    <message>
+        <source>No engine</source>
+        <translation>没有引擎</translation>
+    </message>
+    <message>
+        <source>Engine outdated</source>
+        <translation>引擎过旧</translation>
+    </message>
+    <message>
+        <source>Bad address</source>
+        <translation>地址无效</translation>
+    </message>
+    <message>
+        <source>Missing on the node: %1.</source>
+        <translation>节点上缺少：%1。</translation>
+    </message>
+    <message>
+        <source>The newest successful backup here finished %1 h ago, longer ago than the RPO of %2.</source>
+        <translation>此处最近一次成功的备份在 %1 小时前完成，已超过 %2 的 RPO。</translation>
+    </message>
+    <message>
+        <source>No successful backup has run here, so %1 has no restore point from this node.</source>
+        <translation>此处从未成功运行过备份，因此 %1 在该节点上没有恢复点。</translation>
+    </message>
+    <message>
+        <source>Reachable, engine %1; every path of the plan is there.</source>
+        <translation>可访问，引擎 %1；计划中的所有路径都存在。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not in known_hosts. Its %3 key has the fingerprint %4. Compare it with the node's own (ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub on the node) before trusting it.</source>
+        <translation>%1（%2）不在 known_hosts 中。它的 %3 密钥指纹为 %4。信任之前，请与节点自身的指纹核对（在节点上运行 ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub）。</translation>
+    </message>
+    <message>
+        <source>%1 did not answer.</source>
+        <translation>%1 没有应答。</translation>
     </message>
 </context>
 <context>
@@ -3115,6 +3281,29 @@ Index in memory: %9</source>
     </message>
 </context>
 <context>
+    <name>SecretBroker</name>
+    <message>
+        <source>This build of Lifeboat has no keychain. Passwords and passphrases are asked for each time and never stored.</source>
+        <translation>此 Lifeboat 构建没有钥匙串。密码和口令每次都会询问，且从不保存。</translation>
+    </message>
+    <message>
+        <source>The server asked this itself; its answer is not kept.</source>
+        <translation>这是服务器自己提出的问题；其答案不会保存。</translation>
+    </message>
+    <message>
+        <source>Logged in to %1, but the keychain did not keep the secret: %2</source>
+        <translation>已登录 %1，但钥匙串未能保存该密钥信息：%2</translation>
+    </message>
+    <message>
+        <source>%1 refused the secret stored in the keychain, and it could not be removed: %2</source>
+        <translation>%1 拒绝了钥匙串中保存的密钥信息，且无法将其删除：%2</translation>
+    </message>
+    <message>
+        <source>%1 refused the secret stored in the keychain, so it was removed; Lifeboat will ask for it at the next login.</source>
+        <translation>%1 拒绝了钥匙串中保存的密钥信息，因此已将其删除；下次登录时 Lifeboat 会再次询问。</translation>
+    </message>
+</context>
+<context>
     <name>ServeCommand</name>
     <message>
         <source>Seconds between heartbeat lines (default 5).</source>
@@ -3430,6 +3619,14 @@ Index in memory: %9</source>
         <source>%1: the engine ended: %2</source>
         <translation>%1：引擎已结束：%2</translation>
     </message>
+    <message>
+        <source>%1 has no Lifeboat engine that can run (looked for lifeboat-cli in ~/.local/bin and on PATH): %2</source>
+        <translation>%1 上没有可运行的 Lifeboat 引擎（已在 ~/.local/bin 和 PATH 中查找 lifeboat-cli）：%2</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>退出状态 %1</translation>
+    </message>
 </context>
 <context>
     <name>Terminal</name>
@@ -3627,6 +3824,177 @@ Index in memory: %9</source>
     </message>
 </context>
 <context>
+    <name>lifeboat::ui::FleetConnections</name>
+    <message>
+        <source>The keychain kept secrets of a deleted node: %1</source>
+        <translation>钥匙串中仍保留着已删除节点的密钥信息：%1</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::FleetStatusModel</name>
+    <message>
+        <source>%1 min ago</source>
+        <translation>%1 分钟前</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>%1 小时前</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>%1 天前</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>引擎</translation>
+    </message>
+    <message>
+        <source>Least free space</source>
+        <translation>最少可用空间</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>最近备份</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its status…</source>
+        <translation>正在询问 %1 的状态…</translation>
+    </message>
+    <message>
+        <source>Not checked yet: use Check Fleet (F5).</source>
+        <translation>尚未检查：请使用“检查集群”（F5）。</translation>
+    </message>
+    <message>
+        <source>no paths of the plan</source>
+        <translation>没有计划中的路径</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 上剩余 %1</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>无记录</translation>
+    </message>
+    <message>
+        <source>%1: missing (%2 free where it would be created)</source>
+        <translation>%1：不存在（将要创建的位置剩余 %2）</translation>
+    </message>
+    <message>
+        <source>%1: %2 free of %3</source>
+        <translation>%1：共 %3，剩余 %2</translation>
+    </message>
+    <message>
+        <source>Past the RPO of: %1. The age is that of the newest successful backup run in the node's journal.</source>
+        <translation>已超过以下数据集的 RPO：%1。时间取自节点运行日志中最近一次成功的备份。</translation>
+    </message>
+    <message>
+        <source>The newest successful backup run in the node's journal.</source>
+        <translation>节点运行日志中最近一次成功的备份。</translation>
+    </message>
+    <message>
+        <source>lifeboat-cli %1, protocol %2, on %3</source>
+        <translation>lifeboat-cli %1，协议 %2，位于 %3</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::FleetStatusView</name>
+    <message>
+        <source>Check Fleet</source>
+        <translation>检查集群</translation>
+    </message>
+    <message>
+        <source>Ask every node of the plan for its status over SSH (F5)</source>
+        <translation>通过 SSH 询问计划中每个节点的状态（F5）</translation>
+    </message>
+    <message>
+        <source>Check Selected</source>
+        <translation>检查所选节点</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Nodes being asked finish within their timeouts; the others are not asked</source>
+        <translation>正在询问的节点会在各自的超时内结束；其余节点不再询问</translation>
+    </message>
+    <message>
+        <source>Trust Host Keys…</source>
+        <translation>信任主机密钥…</translation>
+    </message>
+    <message>
+        <source>Compare and trust the keys of nodes not yet in known_hosts. A changed key cannot be trusted here.</source>
+        <translation>核对并信任尚未列入 known_hosts 的节点密钥。已变更的密钥无法在此信任。</translation>
+    </message>
+    <message>
+        <source>Install Engine…</source>
+        <translation>安装引擎…</translation>
+    </message>
+    <message>
+        <source>Put this console's lifeboat-cli on the selected nodes that have none or an outdated one</source>
+        <translation>把本控制台的 lifeboat-cli 安装到所选的、没有引擎或引擎过旧的节点上</translation>
+    </message>
+    <message>
+        <source>Filter by node, address, state or reason</source>
+        <translation>按节点、地址、状态或原因筛选</translation>
+    </message>
+    <message>
+        <source>%v of %m nodes</source>
+        <translation>%m 个节点中的 %v 个</translation>
+    </message>
+    <message>
+        <source>The engine was installed on %1.</source>
+        <translation>已在 %1 上安装引擎。</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 of %2 nodes answered before the check was stopped.</source>
+        <translation>已停止：检查停止前，%2 个节点中有 %1 个应答。</translation>
+    </message>
+    <message>
+        <source>Trusting %1 and checking again; the keys go to %2.</source>
+        <translation>正在信任 %1 并重新检查；密钥写入 %2。</translation>
+    </message>
+    <message>
+        <source>The engine path on the nodes is set to %1; the console installs only to a path ending in lifeboat-cli.</source>
+        <translation>节点上的引擎路径设置为 %1；控制台只能安装到以 lifeboat-cli 结尾的路径。</translation>
+    </message>
+    <message>
+        <source>Could not install the engine on %1: %2</source>
+        <translation>无法在 %1 上安装引擎：%2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%2 %1 个</translation>
+    </message>
+    <message>
+        <source>The plan has no nodes.</source>
+        <translation>计划中没有节点。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s): %1</source>
+        <translation>
+            <numerusform>%n 个节点：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::ui::FleetTreeModel</name>
     <message>
         <source>SSH alias: %1</source>
@@ -3682,6 +4050,10 @@ Index in memory: %9</source>
     <message>
         <source>%1 failure domains, %2 nodes</source>
         <translation>%1 个故障域，%2 个节点</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Node</source>
+        <translation>删除节点(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -3740,22 +4112,6 @@ Index in memory: %9</source>
     <message>
         <source>Not built yet: the timeline of backup windows. Each policy's schedule is listed in the Plan view.</source>
         <translation>尚未实现：备份时间窗口的时间线。每条策略的调度列在“计划”视图中。</translation>
-    </message>
-    <message>
-        <source>Not built yet: loss probabilities and RPO/RTO need the reliability models, which are not written yet.</source>
-        <translation>尚未实现：丢失概率和 RPO/RTO 需要可靠性模型，而这些模型尚未编写。</translation>
-    </message>
-    <message>
-        <source>Not built yet: capacity projections need the capacity model, which is not written yet.</source>
-        <translation>尚未实现：容量预测需要容量模型，而该模型尚未编写。</translation>
-    </message>
-    <message>
-        <source>Not built yet: browsing snapshots needs the backup engine, which does not exist yet.</source>
-        <translation>尚未实现：浏览快照需要备份引擎，而备份引擎尚不存在。</translation>
-    </message>
-    <message>
-        <source>Not built yet: no operation can run from the console yet, so there is no activity to show.</source>
-        <translation>尚未实现：目前还不能从控制台执行任何操作，因此没有活动可显示。</translation>
     </message>
     <message>
         <source>Ctrl+%1</source>
@@ -3857,6 +4213,34 @@ Index in memory: %9</source>
         <source>&amp;Clear List</source>
         <translation>清空列表(&amp;C)</translation>
     </message>
+    <message>
+        <source>Domains and Nodes</source>
+        <translation>故障域与节点</translation>
+    </message>
+    <message>
+        <source>Live Status</source>
+        <translation>实时状态</translation>
+    </message>
+    <message>
+        <source>Not built yet: the risk charts. The figures they will show (loss probability per year, expected bytes lost, RPO and RTO against each dataset's targets) are computed today by "lifeboat-cli model plan".</source>
+        <translation>尚未实现：风险图表。它们将显示的数值（每年丢失概率、预期丢失字节数、与各数据集目标对照的 RPO 和 RTO）目前可由“lifeboat-cli model plan”计算。</translation>
+    </message>
+    <message>
+        <source>Not built yet: the capacity charts. "lifeboat-cli model plan" already prints when each repository fills.</source>
+        <translation>尚未实现：容量图表。“lifeboat-cli model plan”已能输出每个仓库何时写满。</translation>
+    </message>
+    <message>
+        <source>Not built yet: browsing snapshots in the console. The engine lists, compares and verifies them: "lifeboat-cli repo snapshots", "repo diff", "repo verify".</source>
+        <translation>尚未实现：在控制台中浏览快照。引擎已能列出、比较和校验快照：“lifeboat-cli repo snapshots”、“repo diff”、“repo verify”。</translation>
+    </message>
+    <message>
+        <source>Not built yet: the console does not start backups or restores yet, so there is no activity to show.</source>
+        <translation>尚未实现：控制台还不会启动备份或恢复，因此没有可显示的活动。</translation>
+    </message>
+    <message>
+        <source>F&amp;leet</source>
+        <translation>集群(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::ui::PlanDocument</name>
@@ -3895,6 +4279,18 @@ Index in memory: %9</source>
     <message>
         <source>SSH alias</source>
         <translation>SSH 别名</translation>
+    </message>
+    <message>
+        <source>Delete node %1</source>
+        <translation>删除节点 %1</translation>
+    </message>
+    <message>
+        <source>dataset %1</source>
+        <translation>数据集 %1</translation>
+    </message>
+    <message>
+        <source>repository %1</source>
+        <translation>仓库 %1</translation>
     </message>
 </context>
 <context>

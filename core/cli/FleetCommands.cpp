@@ -2,6 +2,8 @@
 #include "FleetCommands.h"
 
 #include "core/fleet/FleetStatus.h"
+#include "core/fleet/NodeHealth.h"
+#include "RepoContext.h"
 #include "core/plan/PlanLoader.h"
 #include "core/util/Units.h"
 
@@ -12,6 +14,25 @@
 
 namespace lifeboat::cli {
 namespace {
+
+// Stable names for scripts (never translated).
+QString stateName(fleet::NodeState state)
+{
+    switch (state) {
+    case fleet::NodeState::Ok: return QStringLiteral("ok");
+    case fleet::NodeState::Attention: return QStringLiteral("attention");
+    case fleet::NodeState::Unreachable: return QStringLiteral("unreachable");
+    case fleet::NodeState::HostKeyUnknown: return QStringLiteral("host-key-unknown");
+    case fleet::NodeState::HostKeyChanged: return QStringLiteral("host-key-changed");
+    case fleet::NodeState::LoginFailed: return QStringLiteral("login-failed");
+    case fleet::NodeState::EngineMissing: return QStringLiteral("engine-missing");
+    case fleet::NodeState::EngineOutdated: return QStringLiteral("engine-outdated");
+    case fleet::NodeState::BadAddress: return QStringLiteral("bad-address");
+    case fleet::NodeState::Checking:
+    case fleet::NodeState::Unknown: break;
+    }
+    return QStringLiteral("unknown");
+}
 
 QJsonObject reportJson(const fleet::NodeReport& r)
 {
@@ -27,8 +48,15 @@ QJsonObject reportJson(const fleet::NodeReport& r)
         o.insert(QStringLiteral("missing_paths"), QJsonArray::fromStringList(r.missingPaths));
         o.insert(QStringLiteral("last_backup_age_hours"), r.lastBackupAgeHours ? QJsonValue(*r.lastBackupAgeHours) : QJsonValue());
         o.insert(QStringLiteral("datasets_past_rpo"), QJsonArray::fromStringList(r.datasetsPastRpo));
+        o.insert(QStringLiteral("state"), stateName(fleet::NodeHealth::of(r).state));
     } else {
         o.insert(QStringLiteral("error"), r.error.message);
+        o.insert(QStringLiteral("code"), codeName(r.error.code));
+        o.insert(QStringLiteral("state"), stateName(fleet::NodeHealth::of(r).state));
+    }
+    if (!r.hostKeyFingerprint.isEmpty()) {
+        o.insert(QStringLiteral("host_key_type"), r.hostKeyType);
+        o.insert(QStringLiteral("host_key_fingerprint"), r.hostKeyFingerprint);
     }
     return o;
 }

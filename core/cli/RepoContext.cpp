@@ -25,6 +25,7 @@ QString codeName(Error::Code code)
     case Error::Code::HostKeyUnknown: return QStringLiteral("host-key-unknown");
     case Error::Code::HostKeyChanged: return QStringLiteral("host-key-changed");
     case Error::Code::Network: return QStringLiteral("network");
+    case Error::Code::AuthFailed: return QStringLiteral("auth-failed");
     case Error::Code::Invalid: break;
     }
     return QStringLiteral("invalid");

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <condition_variable>
 #include <mutex>
 #include <random>
 #include <thread>
@@ -24,22 +25,79 @@ bool FleetStatus::isRetryable(const Error& error)
         || m.contains(QLatin1String("connection closed by remote"));
 }
 
-NodeReport FleetStatus::pollNode(const plan::Plan& plan, const plan::Node& node, const FleetOptions& options)
+namespace {
+
+// Counts logins in progress per address, so a burst never exceeds what one sshd accepts.
+class HostSlots {
+public:
+    explicit HostSlots(int perHost) : m_perHost(std::max(1, perHost)) {}
+    void acquire(const QString& host)
+    {
+        std::unique_lock lock(m_mutex);
+        m_freed.wait(lock, [&] { return m_inUse.value(host) < m_perHost; });
+        ++m_inUse[host];
+    }
+    void release(const QString& host)
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            --m_inUse[host];
+        }
+        m_freed.notify_all();
+    }
+
+private:
+    const int m_perHost;
+    std::mutex m_mutex;
+    std::condition_variable m_freed;
+    QHash<QString, int> m_inUse;
+};
+
+NodeReport pollOne(const plan::Plan& plan, const plan::Node& node, const FleetOptions& options, HostSlots* logins);
+
+} // namespace
+
+std::pair<ssh::SshTarget, ssh::SshOptions> FleetStatus::connectionFor(const plan::Node& node, const FleetOptions& options)
 {
-    const auto started = std::chrono::steady_clock::now();
-    NodeReport report;
-    report.node = node.name;
     ssh::SshTarget target;
     target.user = node.user;
     target.host = node.address.isEmpty() ? node.sshAlias : node.address;
     target.port = node.address.isEmpty() ? 0 : node.port;
+    ssh::SshOptions ssh = options.ssh;
+    if (const auto it = options.acceptedFingerprints.constFind(node.name); it != options.acceptedFingerprints.constEnd())
+        ssh.acceptFingerprint = *it;
+    if (options.secretsFor)
+        ssh.askSecret = options.secretsFor(node);
+    return {target, ssh};
+}
+
+NodeReport FleetStatus::pollNode(const plan::Plan& plan, const plan::Node& node, const FleetOptions& options)
+{
+    HostSlots logins(options.handshakesPerHost);
+    return pollOne(plan, node, options, &logins);
+}
+
+namespace {
+
+NodeReport pollOne(const plan::Plan& plan, const plan::Node& node, const FleetOptions& options, HostSlots* logins)
+{
+    const auto started = std::chrono::steady_clock::now();
+    NodeReport report;
+    report.node = node.name;
+    auto [target, ssh] = FleetStatus::connectionFor(node, options);
     report.address = target.display();
+    ssh.onHostKey = [&report](const QString& type, const QString& fingerprint) {
+        report.hostKeyType = type;
+        report.hostKeyFingerprint = fingerprint;
+    };
     const auto finish = [&] {
         report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        if (options.afterNode)
+            options.afterNode(node, report);
         return report;
     };
     if (!ssh::SshTarget::validHost(target.host)) {
-        report.error = Error{Error::Code::Invalid, tr("Node %1 has no usable address (\"%2\").").arg(node.name, target.host)};
+        report.error = Error{Error::Code::Invalid, FleetStatus::tr("Node %1 has no usable address (\"%2\"); nothing was sent.").arg(node.name, target.host)};
         return finish();
     }
 
@@ -56,18 +114,22 @@ NodeReport FleetStatus::pollNode(const plan::Plan& plan, const plan::Node& node,
     std::unique_ptr<EngineSession> session;
     for (int attempt = 1; attempt <= std::max(1, options.attempts); ++attempt) {
         report.attempts = attempt;
-        auto transport = SshTransport::start(target, options.ssh, options.enginePath);
+        logins->acquire(target.host);
+        auto transport = SshTransport::start(target, ssh, options.enginePath);
         if (transport) {
+            report.loggedIn = true;
             auto opened = EngineSession::open(std::unique_ptr<EngineTransport>(std::move(transport.value())), options.session);
+            logins->release(target.host);
             if (opened) {
                 session = std::move(opened.value());
                 break;
             }
             report.error = opened.error();
         } else {
+            logins->release(target.host);
             report.error = transport.error();
         }
-        if (!isRetryable(report.error) || attempt == options.attempts)
+        if (!FleetStatus::isRetryable(report.error) || attempt == options.attempts)
             return finish();
         // Jittered exponential backoff: 0.25 s, 0.5 s, 1 s … so a burst does not retry in step.
         const int base = 250 << (attempt - 1);
@@ -110,17 +172,20 @@ NodeReport FleetStatus::pollNode(const plan::Plan& plan, const plan::Node& node,
     return finish();
 }
 
+} // namespace
+
 std::vector<NodeReport> FleetStatus::poll(const plan::Plan& plan, const FleetOptions& options, const std::function<void(const NodeReport&)>& onReport,
                                           const std::atomic<bool>* cancel)
 {
     std::vector<NodeReport> reports(plan.nodes.size());
+    HostSlots logins(options.handshakesPerHost);
     std::atomic<std::size_t> next{0};
     std::mutex reportMutex;
     const auto work = [&] {
         for (std::size_t i = next++; i < plan.nodes.size(); i = next++) {
             if (cancel && cancel->load())
                 return;
-            NodeReport r = pollNode(plan, plan.nodes[i], options);
+            NodeReport r = pollOne(plan, plan.nodes[i], options, &logins);
             std::lock_guard lock(reportMutex);
             reports[i] = r;
             if (onReport)

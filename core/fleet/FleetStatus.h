@@ -6,18 +6,33 @@
 #include "core/ssh/SshSession.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 
 #include <atomic>
 #include <functional>
+#include <utility>
 #include <vector>
 
 namespace lifeboat::fleet {
 
+struct NodeReport;
+
 struct FleetOptions {
     int parallel = 8;                 // sessions at once: a bounded pool, never the whole fleet
     int attempts = 3;                 // handshakes reset by the server (MaxStartups) are retried
+    // Logins in progress to one address at once. OpenSSH drops unauthenticated connections
+    // beyond MaxStartups (default 10:30:100, measured: 9 of 32 simultaneous logins reset), and
+    // several plan nodes can sit behind one address (a bastion, containers on one host).
+    int handshakesPerHost = 4;
     ssh::SshOptions ssh;
+    // Per node, host keys an operator confirmed: an unknown key with exactly this
+    // fingerprint is trusted and added to known_hosts (ssh.acceptFingerprint for all nodes).
+    QHash<QString, QString> acceptedFingerprints;
+    // Per node, who answers the secrets its login asks for (else ssh.askSecret).
+    std::function<std::function<std::optional<QByteArray>(const QString&, const QString&)>(const plan::Node&)> secretsFor;
+    // Called on the polling thread after each node, with its report (before onReport).
+    std::function<void(const plan::Node&, const NodeReport&)> afterNode;
     QString enginePath;               // empty: the constant default command
     EngineSession::Options session;
 };
@@ -27,8 +42,11 @@ struct NodeReport {
     QString node;
     QString address;                  // user@host:port as connected
     bool reachable = false;
+    bool loggedIn = false;            // the SSH login succeeded (the engine may still be missing)
     QString engine;
     Error error;                      // when not reachable: the reason, in words
+    QString hostKeyType;              // the key the node showed ("ssh-ed25519"), when it got that far
+    QString hostKeyFingerprint;       // its "SHA256:..." fingerprint
     QJsonObject status;               // the engine's status answer
     QStringList missingPaths;         // dataset locations and repositories the node does not have
     // The newest successful backup run the node's journal knows of, and each dataset on the
@@ -48,6 +66,9 @@ public:
     static std::vector<NodeReport> poll(const plan::Plan& plan, const FleetOptions& options, const std::function<void(const NodeReport&)>& onReport = {},
                                         const std::atomic<bool>* cancel = nullptr);
     static NodeReport pollNode(const plan::Plan& plan, const plan::Node& node, const FleetOptions& options);
+    // Where and how to log in to a node: its address (or ~/.ssh/config alias), and the SSH
+    // options with that node's accepted fingerprint and secrets.
+    static std::pair<ssh::SshTarget, ssh::SshOptions> connectionFor(const plan::Node& node, const FleetOptions& options);
     // A handshake the server dropped (OpenSSH's MaxStartups resets bursts of logins): worth
     // another try after a pause; auth and host-key failures are not.
     static bool isRetryable(const Error& error);

@@ -38,6 +38,9 @@ public:
     virtual Status remove(const SecretScope& scope, const QString& name) = 0;
     // Every secret of one node (when the node is deleted from the plan).
     virtual Status removeScope(const SecretScope& scope) = 0;
+    // Calls still waiting (in other threads) give up with an error, and later ones fail at
+    // once: the application is closing and will not serve them.
+    virtual void shutDown() {}
 };
 
 } // namespace lifeboat::fleet

@@ -6,6 +6,30 @@
 #include <libssh/libssh.h>
 
 namespace lifeboat::fleet {
+namespace {
+
+// The remote command's exit status, -1 when the server sent none.
+int exitStatusOf(ssh_channel channel)
+{
+#if LIBSSH_VERSION_INT >= SSH_VERSION_INT(0, 11, 0)
+    // 0.11 deprecates ssh_channel_get_exit_status (shared/notes/ssh-and-safety.md §1).
+    uint32_t code = 0;
+    char* signal = nullptr;
+    int coreDumped = 0;
+    if (ssh_channel_get_exit_state(channel, &code, &signal, &coreDumped) != SSH_OK)
+        return -1;
+    ssh_string_free_char(signal);
+    return static_cast<int>(code);
+#else
+    return ssh_channel_get_exit_status(channel);
+#endif
+}
+
+// POSIX shells exit with 127 when the command is not found (and 126 when it cannot run).
+constexpr int kCommandNotFound = 127;
+constexpr int kCommandNotExecutable = 126;
+
+} // namespace
 
 const char* SshTransport::defaultCommand()
 {
@@ -104,6 +128,10 @@ Result<std::optional<QByteArray>> SshTransport::readLine(std::chrono::millisecon
         if (ssh_channel_is_eof(m_channel) || ssh_channel_is_closed(m_channel)) {
             drainStderr();
             const QString said = remoteErrors();
+            const int exit = exitStatusOf(m_channel);
+            if (exit == kCommandNotFound || exit == kCommandNotExecutable)
+                return Error{Error::Code::NotFound, tr("%1 has no Lifeboat engine that can run (looked for lifeboat-cli in ~/.local/bin and on PATH): %2")
+                                                        .arg(m_description, said.isEmpty() ? tr("exit status %1").arg(exit) : said)};
             return Error{Error::Code::Network, said.isEmpty() ? tr("%1: the engine closed the connection.").arg(m_description)
                                                               : tr("%1: the engine ended: %2").arg(m_description, said)};
         }

@@ -90,6 +90,8 @@ Status SshSession::verifyHostKey(const SshOptions& options)
     const KeyPtr key(rawKey);
     const QString seen = fingerprint(key.get());
     const QString type = QString::fromLatin1(ssh_key_type_to_char(ssh_key_type(key.get())));
+    if (options.onHostKey)
+        options.onHostKey(type, seen);
     const enum ssh_known_hosts_e state = ssh_session_is_known_server(m_session);
     switch (state) {
     case SSH_KNOWN_HOSTS_OK:
@@ -135,7 +137,7 @@ Status SshSession::authenticate(const SshOptions& options)
     bool interactiveTried = false;
     for (int round = 0; round < 8 && state != SSH_AUTH_SUCCESS; ++round) {
         if (state == SSH_AUTH_ERROR)
-            return Error{Error::Code::Network, tr("%1: authentication failed: %2").arg(m_target.display(), lastError())};
+            return Error{Error::Code::AuthFailed, tr("%1: authentication failed: %2").arg(m_target.display(), lastError())};
         const int methods = ssh_userauth_list(m_session, nullptr);
         if ((methods & SSH_AUTH_METHOD_PUBLICKEY) && !options.identityFile.isEmpty() && !keyTried) {
             keyTried = true;
@@ -193,7 +195,7 @@ Status SshSession::authenticate(const SshOptions& options)
     }
     if (state == SSH_AUTH_SUCCESS)
         return success();
-    return Error{Error::Code::Network, tried.isEmpty() ? tr("%1 offers no way to log in that Lifeboat can use.").arg(m_target.display())
+    return Error{Error::Code::AuthFailed, tried.isEmpty() ? tr("%1 offers no way to log in that Lifeboat can use.").arg(m_target.display())
                                                        : tr("%1 accepted none of: %2 (%3).").arg(m_target.display(), tried.join(QStringLiteral(", ")), lastError())};
 }
 

@@ -23,6 +23,9 @@ struct SshOptions {
     // "password" (the names the console's SecretStore keeps them under), `prompt` a sentence
     // for a person. nullopt: there is none (no keychain entry, the user cancelled).
     std::function<std::optional<QByteArray>(const QString& name, const QString& prompt)> askSecret;
+    // Told the server's host key (type, "SHA256:…") before it is checked, so a caller can
+    // show an operator what to compare; it decides nothing.
+    std::function<void(const QString& type, const QString& fingerprint)> onHostKey;
 };
 
 // One authenticated SSH connection (libssh), owned by one thread at a time.

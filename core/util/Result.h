@@ -31,6 +31,7 @@ struct Error {
         HostKeyUnknown,   // not in known_hosts: the message shows its SHA-256 fingerprint
         HostKeyChanged,   // known_hosts has another key (or another type): a hard stop
         Network,          // the connection could not be made or was lost
+        AuthFailed,       // the server accepted none of the credentials tried: never retried
     };
     Code code = Code::Invalid;
     QString message;

@@ -63,9 +63,9 @@ QString SshdFixture::start(const QString& hostKey)
                                    "AuthorizedKeysFile %2/authorized_keys\nStrictModes no\nUsePAM no\nPasswordAuthentication no\n"
                                    "KbdInteractiveAuthentication no\nPubkeyAuthentication yes\nPermitRootLogin prohibit-password\n"
                                    "AllowAgentForwarding no\nAllowTcpForwarding no\nX11Forwarding no\nClientAliveInterval 2\n"
-                                   "ClientAliveCountMax 3\nMaxStartups 100:30:200\nLogLevel VERBOSE\nSubsystem sftp internal-sftp\n")
+                                   "ClientAliveCountMax 3\nMaxStartups %4\nLogLevel VERBOSE\nSubsystem sftp internal-sftp\n")
                                    .arg(m_port)
-                                   .arg(m_dir, hostKey);
+                                   .arg(m_dir, hostKey, m_maxStartups);
         writeText(m_dir + "/sshd_config", config.toUtf8());
         m_sshd.setProcessChannelMode(QProcess::MergedChannels);
         m_sshd.start(sshd, {"-D", "-e", "-f", m_dir + "/sshd_config"});

@@ -18,6 +18,9 @@ public:
 
     // Empty on success, else why it cannot run here (no sshd installed, …).
     QString start(const QString& hostKey = QStringLiteral("a"));
+    // sshd's MaxStartups for the next start ("100:30:200" by default; "2" drops every
+    // unauthenticated connection beyond two, as a busy server would).
+    void setMaxStartups(const QString& value) { m_maxStartups = value; }
     void stop();
     QString restartWithHostKey(const QString& hostKey);
     // Drops every client connection at once (SIGKILL to the per-connection processes).
@@ -39,6 +42,7 @@ private:
     QString m_dir;
     int m_port = 0;
     int m_portBase = -1;
+    QString m_maxStartups = QStringLiteral("100:30:200");
     QProcess m_sshd;
 };
 

@@ -244,6 +244,7 @@ private slots:
             QVERIFY(bad);
             auto opened = EngineSession::open(std::unique_ptr<EngineTransport>(std::move(bad.value())));
             QVERIFY(!opened);
+            QCOMPARE(opened.error().code, Error::Code::NotFound);   // the quoted path as one word: no such engine
             QVERIFY(!QFile::exists(marker));
             QCOMPARE(SshTransport::shellQuote(QStringLiteral("a'b")), QByteArray("'a'\\''b'"));
         }
@@ -426,6 +427,7 @@ private slots:
         agent.waitForFinished();
         auto without = SshTransport::start(target(), o, kCli);
         QVERIFY(!without);
+        QCOMPARE(without.error().code, Error::Code::AuthFailed);   // not retried as a network fault
         QVERIFY2(without.error().message.contains(QStringLiteral("ssh-agent")), qPrintable(without.error().message));
         qputenv("SSH_AUTH_SOCK", previous);
     }
@@ -463,7 +465,13 @@ private slots:
         QVERIFY2(timer.elapsed() < 50, "start() or request() blocked the caller");
         QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 20000);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count() + failed.count(), 3, 20000);
-        QCOMPARE(order, (QList<qint64>{1, 2}));
+        // The spies count on the worker thread as the signals are emitted; the lambda above
+        // runs when the queued calls reach this thread, a moment later.
+        QTRY_COMPARE_WITH_TIMEOUT(order.size(), finished.count(), 5000);
+        QStringList failures;
+        for (const QList<QVariant>& f : failed)
+            failures << QStringLiteral("%1: %2").arg(f.at(0).toLongLong()).arg(f.at(2).toString());
+        QVERIFY2(order == (QList<qint64>{1, 2}), qPrintable(failures.join(QLatin1Char('\n'))));
         QVERIFY(onCallerThread);
         QCOMPARE(failed.count(), 1);
         QCOMPARE(failed.at(0).at(0).toLongLong(), 3);
@@ -484,9 +492,24 @@ private slots:
         QVERIFY(SshTransport::start(target(), o));   // accepted and remembered
         QCOMPARE(m_sshd->restartWithHostKey(QStringLiteral("b")), QString());
         o.acceptFingerprint = m_sshd->fingerprint(QStringLiteral("b"));   // not even an explicit accept overrides a change
+        QString seenType;
+        QString seenFingerprint;
+        o.onHostKey = [&](const QString& type, const QString& fp) {
+            seenType = type;
+            seenFingerprint = fp;
+        };
         auto changed = SshTransport::start(target(), o);
         QVERIFY(!changed);
         QCOMPARE(changed.error().code, Error::Code::HostKeyChanged);
+        QCOMPARE(seenFingerprint, m_sshd->fingerprint(QStringLiteral("b")));   // what the operator is shown
+        QCOMPARE(seenType, QStringLiteral("ssh-ed25519"));
+        // A key of another type than the one known: a hard stop too, accepted or not.
+        QCOMPARE(m_sshd->restartWithHostKey(QStringLiteral("rsa")), QString());
+        o.acceptFingerprint = m_sshd->fingerprint(QStringLiteral("rsa"));
+        auto other = SshTransport::start(target(), o);
+        QVERIFY(!other);
+        QCOMPARE(other.error().code, Error::Code::HostKeyChanged);
+        QCOMPARE(seenType, QStringLiteral("ssh-rsa"));
         QCOMPARE(m_sshd->restartWithHostKey(QStringLiteral("a")), QString());
     }
 };

@@ -4,6 +4,8 @@
 // speaks (a hung node). The hung node must cost its own timeout, not everyone's.
 #include "CliRunner.h"
 #include "SshdFixture.h"
+#include "core/fleet/FleetStatus.h"
+#include "core/fleet/NodeHealth.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -15,6 +17,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace lifeboat;
 using lifeboat::test::cli;
 using lifeboat::test::Run;
 using lifeboat::test::SshdFixture;
@@ -23,6 +26,29 @@ class TestFleetStatus : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
+
+    static plan::Node node(const QString& name, const QString& address, int port)
+    {
+        plan::Node n;
+        n.name = name;
+        n.domain = QStringLiteral("r1");
+        n.role = QStringLiteral("storage");
+        n.address = address;
+        n.port = port;
+        return n;
+    }
+
+    static fleet::FleetOptions options(const SshdFixture& sshd)
+    {
+        fleet::FleetOptions o;
+        o.ssh.knownHostsFile = sshd.knownHosts();
+        o.ssh.identityFile = sshd.identity();
+        o.ssh.configFile = sshd.hostileConfig();
+        o.ssh.acceptFingerprint = sshd.fingerprint(QStringLiteral("a"));
+        o.ssh.timeoutSeconds = 10;
+        o.enginePath = QStringLiteral(LIFEBOAT_CLI_PATH);
+        return o;
+    }
 
 private slots:
     void slowAndDeadNodesDoNotStallTheOthers()
@@ -104,6 +130,109 @@ private slots:
         QVERIFY(human.out.contains("MISSING"));
         QVERIFY(human.out.contains("UNREACHABLE"));
         QVERIFY(human.out.contains("2 of 4 nodes reachable"));
+    }
+
+    // Twelve plan nodes behind one address whose sshd drops every unauthenticated
+    // connection beyond two (MaxStartups 2). With logins to one host capped at two, all
+    // twelve answer on the first attempt, retries off. (Uncapped, the same poll loses
+    // several of them to resets: measured by hand, see the closing note of issue #6.)
+    void loginsToOneHostAreCapped()
+    {
+        SshdFixture sshd(m_dir.filePath(QStringLiteral("sshd-busy")));
+        sshd.setMaxStartups(QStringLiteral("2"));
+        const QString problem = sshd.start();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        plan::Plan p;
+        for (int i = 0; i < 12; ++i)
+            p.nodes.push_back(node(QStringLiteral("n%1").arg(i), QStringLiteral("127.0.0.1"), sshd.port()));
+        fleet::FleetOptions o = options(sshd);
+        o.parallel = 12;
+        o.attempts = 1;
+        o.handshakesPerHost = 2;
+        const auto reports = fleet::FleetStatus::poll(p, o);
+        QStringList failed;
+        for (const auto& r : reports)
+            if (!r.reachable)
+                failed << r.node + QStringLiteral(": ") + r.error.message;
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.join(QLatin1Char('\n'))));
+        if (qEnvironmentVariableIsSet("LIFEBOAT_SHOW_UNCAPPED")) {
+            o.handshakesPerHost = 12;
+            int lost = 0;
+            for (const auto& r : fleet::FleetStatus::poll(p, o))
+                lost += r.reachable ? 0 : 1;
+            qInfo("uncapped: %d of 12 nodes lost to MaxStartups", lost);
+        }
+    }
+
+    // Addresses that try to become ssh options or shell commands are refused before any
+    // connection, and nothing runs; a node with no engine is said to have none.
+    void hostileAddressesAreRefusedAndAMissingEngineIsNamed()
+    {
+        SshdFixture sshd(m_dir.filePath(QStringLiteral("sshd-hostile")));
+        const QString problem = sshd.start();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        const QString marker = m_dir.filePath(QStringLiteral("pwned"));
+        plan::Plan p;
+        const QStringList hostile{QStringLiteral("-oProxyCommand=touch %1").arg(marker), QStringLiteral("a;touch %1").arg(marker),
+                                  QStringLiteral("$(touch %1)").arg(marker), QStringLiteral("`touch %1`").arg(marker), QStringLiteral("host name"),
+                                  QStringLiteral("h\nProxyCommand touch %1").arg(marker)};
+        for (int i = 0; i < hostile.size(); ++i)
+            p.nodes.push_back(node(QStringLiteral("evil%1").arg(i), hostile[i], sshd.port()));
+        plan::Node alias = node(QStringLiteral("evil-alias"), QString(), 22);
+        alias.sshAlias = QStringLiteral("-oProxyCommand=touch %1").arg(marker);
+        p.nodes.push_back(alias);
+        p.nodes.push_back(node(QStringLiteral("no-engine"), QStringLiteral("127.0.0.1"), sshd.port()));
+        fleet::FleetOptions o = options(sshd);
+        const QString missingEngine = m_dir.filePath(QStringLiteral("nowhere/lifeboat-cli"));
+        o.enginePath = missingEngine;
+        const auto reports = fleet::FleetStatus::poll(p, o);
+        QCOMPARE(reports.size(), p.nodes.size());
+        for (std::size_t i = 0; i + 1 < reports.size(); ++i) {
+            QCOMPARE(fleet::NodeHealth::of(reports[i]).state, fleet::NodeState::BadAddress);
+            QCOMPARE(reports[i].attempts, 0);   // refused before any connection
+        }
+        const auto& none = reports.back();
+        QCOMPARE(none.error.code, Error::Code::NotFound);
+        QCOMPARE(fleet::NodeHealth::of(none).state, fleet::NodeState::EngineMissing);
+        QVERIFY(none.loggedIn);
+        QVERIFY2(none.error.message.contains(QStringLiteral("lifeboat-cli")), qPrintable(none.error.message));
+        QVERIFY(!QFile::exists(marker));
+    }
+
+    // A node named by a ~/.ssh/config alias: the config gives host, port, user and key; the
+    // trust decision stays Lifeboat's (known_hosts is written for the real host and port).
+    void anSshConfigAliasGivesHostPortUserAndKey()
+    {
+        SshdFixture sshd(m_dir.filePath(QStringLiteral("sshd-alias")));
+        const QString problem = sshd.start();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        const QString config = m_dir.filePath(QStringLiteral("alias_config"));
+        QFile f(config);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("Host lifeboat-alias-node\n    HostName 127.0.0.1\n    Port %1\n    User %2\n    IdentityFile %3\n"
+                               "    StrictHostKeyChecking no\n")
+                    .arg(sshd.port())
+                    .arg(qEnvironmentVariable("USER", QStringLiteral("root")), sshd.identity())
+                    .toUtf8());
+        f.close();
+        plan::Plan p;
+        plan::Node alias = node(QStringLiteral("aliased"), QString(), 22);
+        alias.sshAlias = QStringLiteral("lifeboat-alias-node");
+        p.nodes.push_back(alias);
+        fleet::FleetOptions o = options(sshd);
+        o.ssh.identityFile.clear();   // the alias's IdentityFile logs in
+        o.ssh.configFile = config;
+        o.ssh.acceptFingerprint.clear();
+        auto reports = fleet::FleetStatus::poll(p, o);
+        // Unknown first, whatever the config says about StrictHostKeyChecking.
+        QCOMPARE(reports.at(0).error.code, Error::Code::HostKeyUnknown);
+        QCOMPARE(reports.at(0).hostKeyFingerprint, sshd.fingerprint(QStringLiteral("a")));
+        o.acceptedFingerprints.insert(QStringLiteral("aliased"), reports.at(0).hostKeyFingerprint);
+        reports = fleet::FleetStatus::poll(p, o);
+        QVERIFY2(reports.at(0).reachable, qPrintable(reports.at(0).error.message));
+        QFile known(sshd.knownHosts());
+        QVERIFY(known.open(QIODevice::ReadOnly));
+        QVERIFY(known.readAll().contains(QStringLiteral("[127.0.0.1]:%1 ").arg(sshd.port()).toUtf8()));
     }
 };
 
