@@ -2,7 +2,9 @@
 #include "MainWindow.h"
 
 #include "Dialogs.h"
+#include "FleetConnections.h"
 #include "PlanDocument.h"
+#include "views/FleetStatusView.h"
 #include "views/FleetView.h"
 #include "views/PendingView.h"
 #include "views/PlanView.h"
@@ -22,6 +24,7 @@
 #include <QHBoxLayout>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QUndoStack>
 
 namespace lifeboat::ui {
@@ -51,15 +54,19 @@ QString MainWindow::viewTitle(View view)
     return {};
 }
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new PlanDocument(this))
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new PlanDocument(this)), m_connections(new FleetConnections(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    m_connections->setDialogParent(this);
     createViews();
     createActions();
     connect(m_document, &PlanDocument::loaded, this, &MainWindow::onLoaded);
     connect(m_document, &PlanDocument::loadFailed, this, &MainWindow::onLoadFailed);
     connect(m_document, &PlanDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &PlanDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &PlanDocument::secretScopesLeft, m_connections, &FleetConnections::forgetScopes);
+    connect(m_connections, &FleetConnections::message, this, [this](const QString& text) { statusBar()->showMessage(text, 15000); });
+    connect(m_fleetStatusView, &FleetStatusView::message, this, [this](const QString& text) { statusBar()->showMessage(text, 15000); });
 
     QSettings settings;
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
@@ -69,7 +76,14 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new Pl
     updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Fleet threads may be inside a login waiting for a question to be answered: answer
+    // "none", then wait for them, while everything they use still exists.
+    m_fleetStatusView->stopAndWait();
+}
+
+void MainWindow::setSecretStore(fleet::SecretStore* store) { m_connections->setSecretStore(store); }
 
 void MainWindow::createViews()
 {
@@ -78,6 +92,11 @@ void MainWindow::createViews()
     m_stack = new QStackedWidget(this);
     m_planView = new PlanView(m_document, this);
     m_fleetView = new FleetView(m_document, this);
+    m_fleetStatusView = new FleetStatusView(m_document, m_connections, this);
+    m_fleetTabs = new QTabWidget(this);
+    m_fleetTabs->setObjectName(QStringLiteral("fleetTabWidget"));
+    m_fleetTabs->addTab(m_fleetView, tr("Domains and Nodes"));
+    m_fleetTabs->addTab(m_fleetStatusView, tr("Live Status"));
 
     const auto pending = [this](const QString& sentence) { return new PendingView(sentence, this); };
     for (int i = 0; i < static_cast<int>(View::Count); ++i) {
@@ -85,17 +104,25 @@ void MainWindow::createViews()
         QWidget* page = nullptr;
         switch (view) {
         case View::Plan: page = m_planView; break;
-        case View::Fleet: page = m_fleetView; break;
+        case View::Fleet: page = m_fleetTabs; break;
         case View::Topology:
             page = pending(tr("Not built yet: the failure-domain map with each dataset's copies. The Fleet view lists the same domains and nodes."));
             break;
         case View::Schedules:
             page = pending(tr("Not built yet: the timeline of backup windows. Each policy's schedule is listed in the Plan view."));
             break;
-        case View::Risk: page = pending(tr("Not built yet: loss probabilities and RPO/RTO need the reliability models, which are not written yet.")); break;
-        case View::Capacity: page = pending(tr("Not built yet: capacity projections need the capacity model, which is not written yet.")); break;
-        case View::Snapshots: page = pending(tr("Not built yet: browsing snapshots needs the backup engine, which does not exist yet.")); break;
-        case View::Activity: page = pending(tr("Not built yet: no operation can run from the console yet, so there is no activity to show.")); break;
+        case View::Risk:
+            page = pending(tr("Not built yet: the risk charts. The figures they will show (loss probability per year, expected bytes lost, "
+                              "RPO and RTO against each dataset's targets) are computed today by \"lifeboat-cli model plan\"."));
+            break;
+        case View::Capacity:
+            page = pending(tr("Not built yet: the capacity charts. \"lifeboat-cli model plan\" already prints when each repository fills."));
+            break;
+        case View::Snapshots:
+            page = pending(tr("Not built yet: browsing snapshots in the console. The engine lists, compares and verifies them: "
+                              "\"lifeboat-cli repo snapshots\", \"repo diff\", \"repo verify\"."));
+            break;
+        case View::Activity: page = pending(tr("Not built yet: the console does not start backups or restores yet, so there is no activity to show.")); break;
         case View::Count: break;
         }
         m_stack->addWidget(page);
@@ -160,10 +187,23 @@ void MainWindow::createActions()
     edit->addSeparator();
     QAction* find = edit->addAction(tr("&Find in Fleet"), this, [this] {
         showView(View::Fleet);
+        m_fleetTabs->setCurrentWidget(m_fleetView);
         m_fleetView->filterEdit()->setFocus();
         m_fleetView->filterEdit()->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
+    edit->addSeparator();
+    edit->addAction(m_fleetView->deleteNodeAction());
+
+    QMenu* fleet = menuBar()->addMenu(tr("F&leet"));
+    for (QAction* a : {m_fleetStatusView->checkAllAction(), m_fleetStatusView->stopAction(), m_fleetStatusView->trustAction(), m_fleetStatusView->installAction()}) {
+        fleet->addAction(a);
+        a->setShortcutContext(Qt::WindowShortcut);
+    }
+    connect(m_fleetStatusView->checkAllAction(), &QAction::triggered, this, [this] {
+        showView(View::Fleet);
+        m_fleetTabs->setCurrentWidget(m_fleetStatusView);
+    });
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < static_cast<int>(View::Count); ++i) {
@@ -191,6 +231,7 @@ bool MainWindow::selectObject(const plan::ObjectRef& ref)
     case plan::ObjectRef::Kind::Node:
     case plan::ObjectRef::Kind::Domain:
         showView(View::Fleet);
+        m_fleetTabs->setCurrentWidget(m_fleetView);
         return m_fleetView->selectObject(ref);
     case plan::ObjectRef::Kind::Dataset:
     case plan::ObjectRef::Kind::Repository:

@@ -12,9 +12,16 @@ class QListWidget;
 class QMenu;
 class QProgressBar;
 class QStackedWidget;
+class QTabWidget;
+
+namespace lifeboat::fleet {
+class SecretStore;
+}
 
 namespace lifeboat::ui {
 
+class FleetConnections;
+class FleetStatusView;
 class FleetView;
 class PlanDocument;
 class PlanView;
@@ -31,6 +38,12 @@ public:
 
     PlanDocument* document() const { return m_document; }
     FleetView* fleetView() const { return m_fleetView; }
+    FleetStatusView* fleetStatusView() const { return m_fleetStatusView; }
+    QTabWidget* fleetTabs() const { return m_fleetTabs; }
+    FleetConnections* connections() const { return m_connections; }
+    // The OS keychain for SSH passwords and key passphrases (set by the application before
+    // the first connection; without one, every login asks). Must outlive the window.
+    void setSecretStore(fleet::SecretStore* store);
     PlanView* planView() const { return m_planView; }
     ProblemsPanel* problemsPanel() const { return m_problems; }
     QListWidget* viewList() const { return m_viewList; }
@@ -61,10 +74,13 @@ private:
     void setBusy(bool busy, const QString& message = {});
 
     PlanDocument* m_document;
+    FleetConnections* m_connections;
     QListWidget* m_viewList = nullptr;
     QStackedWidget* m_stack = nullptr;
     PlanView* m_planView = nullptr;
     FleetView* m_fleetView = nullptr;
+    FleetStatusView* m_fleetStatusView = nullptr;
+    QTabWidget* m_fleetTabs = nullptr;
     ProblemsPanel* m_problems = nullptr;
     QDockWidget* m_problemsDock = nullptr;
     QMenu* m_recentMenu = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanDocument.h"
 
+#include "core/fleet/SecretBroker.h"
 #include "core/plan/PlanLoader.h"
 #include "core/plan/PlanValidator.h"
 #include "core/plan/PlanWriter.h"
@@ -39,6 +40,22 @@ private:
     QVariant m_new;
 };
 
+class RemoveNodeCommand : public QUndoCommand {
+public:
+    RemoveNodeCommand(PlanDocument* document, int nodeIndex)
+        : m_document(document), m_nodeIndex(nodeIndex), m_node(document->plan().nodes[static_cast<std::size_t>(nodeIndex)])
+    {
+        setText(PlanDocument::tr("Delete node %1").arg(m_node.name));
+    }
+    void redo() override { m_document->eraseNode(m_nodeIndex); }
+    void undo() override { m_document->insertNode(m_nodeIndex, m_node); }
+
+private:
+    PlanDocument* m_document;
+    int m_nodeIndex;
+    plan::Node m_node;
+};
+
 PlanDocument::PlanDocument(QObject* parent) : QObject(parent)
 {
     // Typing in a cell should not validate 100,000 nodes per keystroke.
@@ -60,6 +77,7 @@ PlanDocument::PlanDocument(QObject* parent) : QObject(parent)
         m_readerIssues = std::move(result->readerIssues);
         m_issues = std::move(result->loaded.issues);
         m_filePath = QFileInfo(result->path).absoluteFilePath();
+        rememberSavedScopes();
         m_undoStack.clear();
         m_undoStack.setClean();
         emit filePathChanged();
@@ -119,6 +137,7 @@ void PlanDocument::newPlan()
     m_plan.name = tr("New plan");
     m_filePath.clear();
     m_readerIssues.clear();
+    rememberSavedScopes();
     m_undoStack.clear();
     m_undoStack.setClean();
     m_issues = plan::PlanValidator::validate(m_plan);   // an empty plan: instant
@@ -138,6 +157,12 @@ bool PlanDocument::saveAs(const QString& path, QString* error)
     }
     m_filePath = QFileInfo(path).absoluteFilePath();
     m_undoStack.setClean();
+    QHash<QString, fleet::SecretScope> before = m_savedScopes;
+    rememberSavedScopes();
+    for (auto it = m_savedScopes.cbegin(); it != m_savedScopes.cend(); ++it)
+        before.remove(it.key());
+    if (!before.isEmpty())
+        emit secretScopesLeft(before.values());
     emit filePathChanged();
     if (!m_readerIssues.empty()) {
         m_readerIssues.clear();   // the saved file no longer has what the reader complained of
@@ -218,9 +243,57 @@ void PlanDocument::applyNodeField(int nodeIndex, const QString& field, const QVa
         node.port = value.toInt();
     else if (const NodeTextField* f = textField(field))
         node.*(f->member) = value.toString();
-    ++m_revision;
     emit nodeChanged(nodeIndex);
+    planChanged();
+}
+
+bool PlanDocument::removeNode(int nodeIndex)
+{
+    if (nodeIndex < 0 || static_cast<std::size_t>(nodeIndex) >= m_plan.nodes.size())
+        return false;
+    m_undoStack.push(new RemoveNodeCommand(this, nodeIndex));
+    return true;
+}
+
+QStringList PlanDocument::nodeUsers(const QString& node) const
+{
+    QStringList users;
+    for (const plan::Dataset& d : m_plan.datasets)
+        if (std::any_of(d.locations.begin(), d.locations.end(), [&](const plan::DatasetLocation& l) { return l.node == node; }))
+            users << tr("dataset %1").arg(d.name);
+    for (const plan::Repository& r : m_plan.repositories)
+        if (r.node == node)
+            users << tr("repository %1").arg(r.name);
+    return users;
+}
+
+void PlanDocument::eraseNode(int nodeIndex)
+{
+    m_plan.nodes.erase(m_plan.nodes.begin() + nodeIndex);
+    emit nodesChanged();
+    planChanged();
+}
+
+void PlanDocument::insertNode(int nodeIndex, const plan::Node& node)
+{
+    m_plan.nodes.insert(m_plan.nodes.begin() + nodeIndex, node);
+    emit nodesChanged();
+    planChanged();
+}
+
+void PlanDocument::planChanged()
+{
+    ++m_revision;
     m_validationTimer.start();
+}
+
+void PlanDocument::rememberSavedScopes()
+{
+    m_savedScopes.clear();
+    for (const plan::Node& n : m_plan.nodes) {
+        const fleet::SecretScope scope = fleet::SecretBroker::scopeOf(n);
+        m_savedScopes.insert(scope.id(), scope);
+    }
 }
 
 void PlanDocument::startValidation()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/fleet/SecretStore.h"
 #include "core/plan/Plan.h"
 #include "core/plan/PlanIssue.h"
 
@@ -45,24 +46,39 @@ public:
     bool setNodeField(int nodeIndex, const QString& field, const QVariant& value);
     static QVariant nodeField(const plan::Node& node, const QString& field);
     static QString nodeFieldLabel(const QString& field);   // for the undo history
+    // Through the undo stack. References to the node (dataset locations, repositories) are
+    // left as they are: the validator lists them under Problems until they are changed.
+    bool removeNode(int nodeIndex);
+    // What refers to a node, in words ("dataset ckpt70b", "repository repo-dc1").
+    QStringList nodeUsers(const QString& node) const;
 
 signals:
     void loaded();                                     // a new plan replaced the old one
     void loadFailed(const QString& path, const QString& message);
     void nodeChanged(int nodeIndex);
+    void nodesChanged();                               // nodes added or removed: indices moved
+    // Saved: the file no longer has nodes for these user@host:port scopes (deleted, or their
+    // address changed), so their secrets in the keychain are no longer needed.
+    void secretScopesLeft(const QList<lifeboat::fleet::SecretScope>& scopes);
     void issuesChanged();
     void modifiedChanged(bool modified);
     void filePathChanged();
 
 private:
     friend class SetNodeFieldCommand;
+    friend class RemoveNodeCommand;
     void applyNodeField(int nodeIndex, const QString& field, const QVariant& value);
+    void eraseNode(int nodeIndex);
+    void insertNode(int nodeIndex, const plan::Node& node);
+    void planChanged();
     void startValidation();
+    void rememberSavedScopes();
 
     plan::Plan m_plan;
     plan::PlanIssues m_issues;
     plan::PlanIssues m_readerIssues;
     QString m_filePath;
+    QHash<QString, fleet::SecretScope> m_savedScopes;   // of the nodes in the file as last read or written
     QUndoStack m_undoStack;
     QTimer m_validationTimer;
     quint64 m_revision = 0;

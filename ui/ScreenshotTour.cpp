@@ -2,6 +2,7 @@
 #include "ScreenshotTour.h"
 
 #include "Dialogs.h"
+#include "FleetDialogs.h"
 #include "MainWindow.h"
 #include "PlanDocument.h"
 #include "views/FleetView.h"
@@ -9,7 +10,9 @@
 #include "core/plan/PlanReader.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QDir>
+#include <QTabWidget>
 #include <QMessageBox>
 #include <QTableView>
 #include <QWidget>
@@ -64,6 +67,40 @@ int ScreenshotTour::run(MainWindow& window, const QString& directory, QString* e
     if (window.problemsPanel()->tableView()->model()->rowCount() > 0) {
         window.problemsPanel()->tableView()->selectRow(0);
         if (!grabTo(&window, dir.filePath(QStringLiteral("21-problem-selected.png")), error))
+            return -1;
+        ++written;
+    }
+
+    // The fleet's live status before any check (nothing is invented: every node says so).
+    window.showView(MainWindow::View::Fleet);
+    window.fleetTabs()->setCurrentIndex(1);
+    if (!grabTo(&window, dir.filePath(QStringLiteral("22-fleet-live-status.png")), error))
+        return -1;
+    ++written;
+    window.fleetTabs()->setCurrentIndex(0);
+
+    // The fleet's questions, filled with the demo plan's names; the fingerprints are examples.
+    fleet::SecretRequest request;
+    request.scope = fleet::SecretScope{QStringLiteral("lifeboat"), QStringLiteral("gpu-07.dc1.example"), 22};
+    request.name = QStringLiteral("key-passphrase:~/.ssh/id_ed25519");
+    request.prompt = QCoreApplication::translate("SshSession", "Passphrase for the key %1:").arg(QStringLiteral("~/.ssh/id_ed25519"));
+    request.canRemember = true;
+    const QList<HostKeyCandidate> candidates{
+        {QStringLiteral("gpu-07"), QStringLiteral("lifeboat@10.1.2.7:22"), QStringLiteral("ssh-ed25519"), QStringLiteral("SHA256:3Nb1yqk0Zp0uF0mE1lq2x0hS0w9bJ4c1kU7o3hQk3mA")},
+        {QStringLiteral("stor-03"), QStringLiteral("lifeboat@10.1.9.3:22"), QStringLiteral("ssh-ed25519"), QStringLiteral("SHA256:q0Xy7V1mTz8kR2sW4pE6nB9cD3fG5hJ7lK1aS2dF4gH")}};
+    const std::unique_ptr<QDialog> fleetDialogs[] = {
+        std::unique_ptr<QDialog>(FleetDialogs::makeSecretDialog(&window, request)),
+        std::unique_ptr<QDialog>(FleetDialogs::makeHostKeyDialog(&window, candidates)),
+        std::unique_ptr<QDialog>(FleetDialogs::makeInstallEngineBox(&window, {QStringLiteral("gpu-07")}, QStringLiteral("/usr/bin/lifeboat-cli"),
+                                                                    QStringLiteral("0.1.0"), QStringLiteral("~/.local/bin"))),
+    };
+    const QString fleetNames[] = {QStringLiteral("34-dialog-login-secret.png"), QStringLiteral("35-dialog-trust-host-keys.png"),
+                                  QStringLiteral("36-dialog-install-engine.png")};
+    for (std::size_t i = 0; i < std::size(fleetDialogs); ++i) {
+        fleetDialogs[i]->show();
+        const bool ok = grabTo(fleetDialogs[i].get(), dir.filePath(fleetNames[i]), error);
+        fleetDialogs[i]->hide();
+        if (!ok)
             return -1;
         ++written;
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // lifeboat: the console. Wires the window to the command line; everything else lives in ui/.
 #include "core/Version.h"
+#include "core/fleet/keychain/KeychainStore.h"
 #include "core/i18n/Translator.h"
 #include "ui/MainWindow.h"
 #include "ui/PlanDocument.h"
@@ -35,7 +36,10 @@ int main(int argc, char* argv[])
     parser.addOption(screenshots);
     parser.process(app);
 
+    // Declared before the window, so it outlives every login the window starts.
+    lifeboat::fleet::KeychainStore keychain;
     lifeboat::ui::MainWindow window;
+    window.setSecretStore(&keychain);
     const QStringList plans = parser.positionalArguments();
     if (parser.isSet(screenshots)) {
         const QString directory = parser.value(screenshots);

@@ -207,8 +207,10 @@ private slots:
         QCOMPARE(window.problemsPanel()->model()->rowCount(), 1);
         window.fleetView()->setFilterText(QStringLiteral("n1"));   // the node is filtered out: choosing the problem must still find it
         window.showView(MainWindow::View::Plan);
+        window.fleetTabs()->setCurrentIndex(1);   // the live status: choosing the problem must bring the tree back
         window.problemsPanel()->tableView()->selectRow(0);
-        QCOMPARE(window.viewStack()->currentWidget(), window.fleetView());
+        QCOMPARE(window.viewStack()->currentWidget(), window.fleetTabs());
+        QCOMPARE(window.fleetTabs()->currentWidget(), window.fleetView());
         const QModelIndex current = window.fleetView()->treeView()->currentIndex();
         QCOMPARE(current.data().toString(), QStringLiteral("n3"));
         QVERIFY(window.fleetView()->treeView()->selectionModel()->isSelected(current));

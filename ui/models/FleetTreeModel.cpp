@@ -14,6 +14,7 @@ using plan::ObjectRef;
 FleetTreeModel::FleetTreeModel(PlanDocument* document, QObject* parent) : QAbstractItemModel(parent), m_document(document)
 {
     connect(document, &PlanDocument::loaded, this, &FleetTreeModel::rebuild);
+    connect(document, &PlanDocument::nodesChanged, this, &FleetTreeModel::rebuild);
     connect(document, &PlanDocument::issuesChanged, this, &FleetTreeModel::updateSeverities);
     connect(document, &PlanDocument::nodeChanged, this, [this](int nodeIndex) {
         if (nodeIndex < 0 || static_cast<std::size_t>(nodeIndex) >= m_itemOfNode.size())

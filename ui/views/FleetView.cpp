@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FleetView.h"
 
+#include "ui/FleetDialogs.h"
 #include "ui/PlanDocument.h"
 #include "ui/models/FleetTreeModel.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -15,7 +17,7 @@ namespace lifeboat::ui {
 
 FleetView::FleetView(PlanDocument* document, QWidget* parent)
     : QWidget(parent), m_document(document), m_model(new FleetTreeModel(document, this)), m_proxy(new QSortFilterProxyModel(this)),
-      m_tree(new QTreeView(this)), m_filter(new QLineEdit(this)), m_summary(new QLabel(this))
+      m_tree(new QTreeView(this)), m_filter(new QLineEdit(this)), m_summary(new QLabel(this)), m_deleteNode(new QAction(tr("&Delete Node"), this))
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setRecursiveFilteringEnabled(true);   // a matching node keeps its rack and site visible
@@ -47,15 +49,49 @@ FleetView::FleetView(PlanDocument* document, QWidget* parent)
     layout->addWidget(m_tree, 1);
     layout->addWidget(m_summary);
 
-    connect(document, &PlanDocument::loaded, this, [this] {
-        // Small fleets open fully; a large one opens to its top levels only.
-        if (m_document->plan().nodes.size() + m_document->plan().domains.size() <= 1000)
-            m_tree->expandAll();
-        else
-            m_tree->expandToDepth(0);
-        updateSummary();
-    });
+    m_deleteNode->setShortcut(QKeySequence::Delete);
+    m_deleteNode->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_deleteNode->setEnabled(false);
+    connect(m_deleteNode, &QAction::triggered, this, &FleetView::deleteCurrentNode);
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_tree->addAction(m_deleteNode);
+    addAction(m_deleteNode);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] { m_deleteNode->setEnabled(!currentNode().isEmpty()); });
+
+    connect(document, &PlanDocument::loaded, this, &FleetView::openTree);
+    connect(document, &PlanDocument::nodesChanged, this, &FleetView::openTree);
     updateSummary();
+}
+
+void FleetView::openTree()
+{
+    // Small fleets open fully; a large one opens to its top levels only.
+    if (m_document->plan().nodes.size() + m_document->plan().domains.size() <= 1000)
+        m_tree->expandAll();
+    else
+        m_tree->expandToDepth(0);
+    m_deleteNode->setEnabled(!currentNode().isEmpty());
+    updateSummary();
+}
+
+QString FleetView::currentNode() const
+{
+    const QModelIndex current = m_tree->selectionModel()->currentIndex();
+    if (!current.isValid() || current.data(FleetTreeModel::ObjectKindRole).toInt() != static_cast<int>(plan::ObjectRef::Kind::Node))
+        return {};
+    return current.siblingAtColumn(FleetTreeModel::NameColumn).data(FleetTreeModel::ObjectNameRole).toString();
+}
+
+bool FleetView::deleteCurrentNode()
+{
+    const QString node = currentNode();
+    if (node.isEmpty())
+        return false;
+    const auto& nodes = m_document->plan().nodes;
+    const auto it = std::find_if(nodes.begin(), nodes.end(), [&](const plan::Node& n) { return n.name == node; });
+    if (it == nodes.end() || !FleetDialogs::confirmDeleteNode(this, node, m_document->nodeUsers(node)))
+        return false;
+    return m_document->removeNode(static_cast<int>(it - nodes.begin()));
 }
 
 void FleetView::setFilterText(const QString& text)

@@ -6,6 +6,7 @@
 #include <QTimer>
 #include <QWidget>
 
+class QAction;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTreeView;
@@ -17,7 +18,7 @@ class FleetTreeModel;
 class PlanDocument;
 
 // Failure domains and nodes as a sortable, filterable tree. Node cells (role, address,
-// port, user, disk) are editable, with undo.
+// port, user, disk) are editable, and nodes can be deleted (Delete), with undo.
 class FleetView : public QWidget {
     Q_OBJECT
 public:
@@ -29,10 +30,16 @@ public:
     QSortFilterProxyModel* proxyModel() const { return m_proxy; }
     FleetTreeModel* sourceModel() const { return m_model; }
     QLineEdit* filterEdit() const { return m_filter; }
+    QAction* deleteNodeAction() const { return m_deleteNode; }
+    // The node selected in the tree, or an empty string.
+    QString currentNode() const;
+    // Asks first (naming what uses it); returns false when nothing was deleted.
+    bool deleteCurrentNode();
 
 private:
     void applyFilter();
     void updateSummary();
+    void openTree();
 
     PlanDocument* m_document;
     FleetTreeModel* m_model;
@@ -40,6 +47,7 @@ private:
     QTreeView* m_tree;
     QLineEdit* m_filter;
     QLabel* m_summary;
+    QAction* m_deleteNode;
     QTimer m_filterTimer;
 };
 

@@ -1,0 +1,516 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The console reaching its fleet, offscreen, against real sshd instances on 127.0.0.1 and
+// (in the test_fleet_console run) a real Secret Service: the live status fills in without
+// blocking the window, an unknown host key is trusted only after the operator confirms its
+// fingerprint, a changed key cannot be trusted, a missing engine is installed from the
+// console, a key passphrase is asked once and then comes from the keychain (and a refused
+// one is forgotten), deleting a node and saving deletes its secrets, and Stop stops.
+// test_fleet_console_no_keychain runs the same binary with no Secret Service at all.
+#include "SshdFixture.h"
+#include "core/Version.h"
+#include "core/fleet/NodeHealth.h"
+#include "core/fleet/keychain/KeychainStore.h"
+#include "ui/Dialogs.h"
+#include "ui/FleetConnections.h"
+#include "ui/FleetDialogs.h"
+#include "ui/MainWindow.h"
+#include "ui/PlanDocument.h"
+#include "ui/models/FleetStatusModel.h"
+#include "ui/models/FleetTreeModel.h"
+#include "ui/views/FleetStatusView.h"
+#include "ui/views/FleetView.h"
+
+#include <QAction>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QProcess>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace lifeboat;
+using namespace lifeboat::ui;
+using fleet::NodeState;
+using lifeboat::test::SshdFixture;
+
+namespace {
+
+const QString kCli = QStringLiteral(LIFEBOAT_CLI_PATH);
+
+bool writeText(const QString& path, const QByteArray& text)
+{
+    QDir().mkpath(QFileInfo(path).path());
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(text) == text.size();
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool run(const QString& program, const QStringList& arguments)
+{
+    QProcess p;
+    p.start(program, arguments);
+    return p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
+QJsonObject nodeJson(const QString& name, const QString& address, int port)
+{
+    return QJsonObject{{QStringLiteral("name"), name},         {QStringLiteral("domain"), QStringLiteral("r1")}, {QStringLiteral("role"), QStringLiteral("storage")},
+                       {QStringLiteral("address"), address}, {QStringLiteral("port"), port}};
+}
+
+QJsonObject datasetJson(const QString& name, const QString& node, const QString& path, const QString& rpo)
+{
+    return QJsonObject{{QStringLiteral("name"), name},
+                       {QStringLiteral("tier"), QStringLiteral("high")},
+                       {QStringLiteral("size"), QStringLiteral("1 GB")},
+                       {QStringLiteral("rpo"), rpo},
+                       {QStringLiteral("rto"), QStringLiteral("4h")},
+                       {QStringLiteral("locations"), QJsonArray{QJsonObject{{QStringLiteral("node"), node}, {QStringLiteral("path"), path}}}}};
+}
+
+QString writePlan(const QString& path, const QJsonArray& nodes, const QJsonArray& datasets)
+{
+    const QJsonObject plan{{QStringLiteral("version"), 1},
+                           {QStringLiteral("name"), QStringLiteral("fleet console test")},
+                           {QStringLiteral("fleet"), QJsonObject{{QStringLiteral("domains"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("r1")},
+                                                                                                                {QStringLiteral("level"), QStringLiteral("rack")}}}},
+                                                                 {QStringLiteral("nodes"), nodes}}},
+                           {QStringLiteral("datasets"), datasets}};
+    writeText(path, QJsonDocument(plan).toJson());
+    return path;
+}
+
+bool openAndWait(MainWindow& window, const QString& path)
+{
+    QSignalSpy loaded(window.document(), &PlanDocument::loaded);
+    return window.openFile(path) && loaded.wait(20000);
+}
+
+// Until the view has nothing running (a poll, an install and the poll after it).
+bool waitIdle(FleetStatusView* view, int timeoutMs = 60000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QSignalSpy busy(view, &FleetStatusView::busyChanged);
+    while (view->isBusy()) {
+        if (timer.elapsed() > timeoutMs || !busy.wait(static_cast<int>(timeoutMs - timer.elapsed())))
+            return false;
+    }
+    return true;
+}
+
+NodeState stateOf(MainWindow& window, const QString& node)
+{
+    return window.fleetStatusView()->model()->health(node).state;
+}
+
+QString details(MainWindow& window, const QString& node)
+{
+    return window.fleetStatusView()->model()->health(node).reason;
+}
+
+bool expectNoKeychain() { return qEnvironmentVariableIsSet("LIFEBOAT_EXPECT_NO_KEYCHAIN"); }
+
+} // namespace
+
+class TestFleetConsole : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<SshdFixture> m_good;       // known key
+    std::unique_ptr<SshdFixture> m_stranger;   // not in known_hosts
+    std::unique_ptr<SshdFixture> m_changed;    // known_hosts has its key "a"; it now shows "b"
+    std::unique_ptr<fleet::KeychainStore> m_keychain;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_knownHosts;
+    QString m_engine;                          // a wrapper: the real engine with a journal of the test's own
+    QString m_marker;
+    QString m_plan;
+
+    QString fixtureDir(const QString& name) const { return m_dir.filePath(QStringLiteral("sshd-") + name); }
+
+    std::unique_ptr<SshdFixture> startSshd(const QString& name)
+    {
+        auto sshd = std::make_unique<SshdFixture>(fixtureDir(name));
+        const QString problem = sshd->start();
+        if (!problem.isEmpty())
+            qFatal("sshd %s: %s", qPrintable(name), qPrintable(problem));
+        return sshd;
+    }
+
+    // known_hosts lines as OpenSSH writes them for a non-standard port.
+    QByteArray knownHostsLine(const QString& name, int port, const QString& key) const
+    {
+        QByteArray pub = readAll(fixtureDir(name) + QStringLiteral("/hostkey_") + key + QStringLiteral(".pub")).trimmed();
+        return QStringLiteral("[127.0.0.1]:%1 ").arg(port).toUtf8() + pub.left(pub.lastIndexOf(' ')) + '\n';
+    }
+
+    fleet::SecretScope scopeOf(const QString& node) const
+    {
+        for (const plan::Node& n : m_window->document()->plan().nodes)
+            if (n.name == node)
+                return fleet::SecretBroker::scopeOf(n);
+        return {};
+    }
+
+    void checkAll()
+    {
+        FleetStatusView* view = m_window->fleetStatusView();
+        QVERIFY(view->checkAllAction()->isEnabled());
+        view->checkAllAction()->trigger();
+        QVERIFY(view->isBusy());
+        QVERIFY(waitIdle(view));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        Dialogs::setSuppressErrors(true);
+        QVERIFY(m_dir.isValid());
+        m_good = startSshd(QStringLiteral("good"));
+        m_stranger = startSshd(QStringLiteral("stranger"));
+        m_changed = startSshd(QStringLiteral("changed"));
+        // One operator key logs in everywhere.
+        for (const QString& other : {QStringLiteral("stranger"), QStringLiteral("changed")})
+            QVERIFY(writeText(fixtureDir(other) + QStringLiteral("/authorized_keys"), readAll(m_good->identity() + QStringLiteral(".pub"))));
+        m_knownHosts = m_dir.filePath(QStringLiteral("known_hosts"));
+        QVERIFY(writeText(m_knownHosts, knownHostsLine(QStringLiteral("good"), m_good->port(), QStringLiteral("a"))
+                                            + knownHostsLine(QStringLiteral("changed"), m_changed->port(), QStringLiteral("a"))));
+        QCOMPARE(m_changed->restartWithHostKey(QStringLiteral("b")), QString());
+
+        // The engine on the "nodes" writes its run journal here, with one backup 2 h ago.
+        const QString journal = m_dir.filePath(QStringLiteral("node/runs.jsonl"));
+        const QDateTime twoHoursAgo = QDateTime::currentDateTimeUtc().addSecs(-7200);
+        QVERIFY(writeText(journal, QJsonDocument(QJsonObject{{QStringLiteral("op"), QStringLiteral("repo.backup")},
+                                                             {QStringLiteral("repo"), QStringLiteral("/srv/repo")},
+                                                             {QStringLiteral("started"), twoHoursAgo.addSecs(-60).toString(Qt::ISODateWithMs)},
+                                                             {QStringLiteral("finished"), twoHoursAgo.toString(Qt::ISODateWithMs)},
+                                                             {QStringLiteral("exit"), 0}})
+                                           .toJson(QJsonDocument::Compact)
+                                       + '\n'));
+        m_engine = m_dir.filePath(QStringLiteral("node/engine"));
+        QVERIFY(writeText(m_engine, QStringLiteral("#!/bin/sh\nexec '%1' \"$@\" --journal '%2'\n").arg(kCli, journal).toUtf8()));
+        QFile(m_engine).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+
+        init();
+
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const int deadPort = closed.serverPort();
+        closed.close();
+        m_marker = m_dir.filePath(QStringLiteral("pwned"));
+        const QString present = m_dir.filePath(QStringLiteral("data/present"));
+        QDir().mkpath(present);
+        m_plan = writePlan(m_dir.filePath(QStringLiteral("fleet.lifeboat.json")),
+                           QJsonArray{nodeJson(QStringLiteral("good"), QStringLiteral("127.0.0.1"), m_good->port()),
+                                      nodeJson(QStringLiteral("stranger"), QStringLiteral("127.0.0.1"), m_stranger->port()),
+                                      nodeJson(QStringLiteral("changed"), QStringLiteral("127.0.0.1"), m_changed->port()),
+                                      nodeJson(QStringLiteral("dead"), QStringLiteral("127.0.0.1"), deadPort),
+                                      nodeJson(QStringLiteral("hostile"), QStringLiteral("-oProxyCommand=touch %1").arg(m_marker), 22)},
+                           QJsonArray{datasetJson(QStringLiteral("corpus"), QStringLiteral("good"), present, QStringLiteral("24h")),
+                                      datasetJson(QStringLiteral("ckpt"), QStringLiteral("stranger"), m_dir.filePath(QStringLiteral("data/absent")),
+                                                  QStringLiteral("1h"))});
+
+        if (!expectNoKeychain()) {
+            m_keychain = std::make_unique<fleet::KeychainStore>(QStringLiteral("Lifeboat-console-test"));
+            const auto reason = m_keychain->unavailableReason();
+            QVERIFY2(!reason, qPrintable(reason.value_or(QString())));
+        }
+        m_window = std::make_unique<MainWindow>();
+        m_window->setSecretStore(m_keychain.get());
+        m_window->show();
+        QVERIFY(openAndWait(*m_window, m_plan));
+        m_window->showView(MainWindow::View::Fleet);
+        m_window->fleetTabs()->setCurrentWidget(m_window->fleetStatusView());
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_good.reset();
+        m_stranger.reset();
+        m_changed.reset();
+    }
+
+    // Each case starts from the same settings, whatever the one before left.
+    void init()
+    {
+        FleetDialogs::reset();
+        QSettings s;
+        s.setValue(QStringLiteral("fleet/knownHostsFile"), m_knownHosts);
+        s.setValue(QStringLiteral("fleet/identityFile"), m_good->identity());
+        s.setValue(QStringLiteral("fleet/sshConfigFile"), m_good->hostileConfig());   // says StrictHostKeyChecking no: ignored
+        s.setValue(QStringLiteral("fleet/enginePath"), m_engine);
+        s.setValue(QStringLiteral("fleet/timeoutSeconds"), 3);
+        s.setValue(QStringLiteral("fleet/engineBuild"), kCli);
+        s.remove(QStringLiteral("fleet/parallel"));
+    }
+
+    // Every node's state, streamed in off the GUI thread: the window keeps answering
+    // events while connections wait on the network (up to 3 s here for the dead node).
+    void liveStatusFillsInWithoutBlockingTheWindow()
+    {
+        FleetStatusView* view = m_window->fleetStatusView();
+        QCOMPARE(view->model()->rowCount(), 5);
+        QCOMPARE(stateOf(*m_window, QStringLiteral("good")), NodeState::Unknown);
+        QElapsedTimer sinceTick;
+        qint64 longestGap = 0;
+        QTimer tick;
+        tick.setInterval(10);
+        connect(&tick, &QTimer::timeout, this, [&] {
+            longestGap = std::max(longestGap, sinceTick.restart());
+        });
+        sinceTick.start();
+        tick.start();
+        checkAll();
+        tick.stop();
+        QVERIFY2(longestGap < 250, qPrintable(QStringLiteral("the GUI thread stalled for %1 ms").arg(longestGap)));
+
+        QCOMPARE(stateOf(*m_window, QStringLiteral("good")), NodeState::Ok);
+        QCOMPARE(stateOf(*m_window, QStringLiteral("stranger")), NodeState::HostKeyUnknown);
+        QVERIFY2(details(*m_window, QStringLiteral("stranger")).contains(m_stranger->fingerprint(QStringLiteral("a"))),
+                 qPrintable(details(*m_window, QStringLiteral("stranger"))));
+        QCOMPARE(stateOf(*m_window, QStringLiteral("changed")), NodeState::HostKeyChanged);
+        QCOMPARE(stateOf(*m_window, QStringLiteral("dead")), NodeState::Unreachable);
+        QCOMPARE(stateOf(*m_window, QStringLiteral("hostile")), NodeState::BadAddress);
+        QVERIFY(!QFile::exists(m_marker));
+
+        FleetStatusModel* model = view->model();
+        const int good = model->rowOfNode(QStringLiteral("good"));
+        QCOMPARE(model->index(good, FleetStatusModel::EngineColumn).data().toString(), QLatin1String(kVersion));
+        QVERIFY(model->index(good, FleetStatusModel::FreeSpaceColumn).data().toString().contains(m_dir.filePath(QStringLiteral("data/present"))));
+        QVERIFY(model->index(good, FleetStatusModel::LastBackupColumn).data().toString().contains(QStringLiteral("2.0 h ago")));
+        QVERIFY(view->trustAction()->isEnabled());
+        view->selectNode(QStringLiteral("good"));
+        QVERIFY(!view->installAction()->isEnabled());   // it has a working engine
+        QVERIFY2(view->summaryLabel()->text().startsWith(QStringLiteral("5 node(s): 1 host key changed")), qPrintable(view->summaryLabel()->text()));
+        // The same rows sort by state and filter by words.
+        view->proxyModel()->sort(FleetStatusModel::StateColumn);
+        QCOMPARE(view->proxyModel()->index(0, FleetStatusModel::NodeColumn).data().toString(), QStringLiteral("good"));
+        view->proxyModel()->setFilterFixedString(QStringLiteral("known_hosts"));
+        QCOMPARE(view->proxyModel()->rowCount(), 2);   // the unknown and the changed key say so
+        view->proxyModel()->setFilterFixedString(QString());
+        view->proxyModel()->sort(-1);
+    }
+
+    // Trust goes only to the unknown key, and only to the key that was shown: the changed
+    // key is not even offered, and its known_hosts line stays as it was.
+    void trustingANewKeyAddsExactlyThatKey()
+    {
+        FleetStatusView* view = m_window->fleetStatusView();
+        const QByteArray before = readAll(m_knownHosts);
+        FleetDialogs::queueHostKeyAnswer(true);
+        view->trustAction()->trigger();
+        QVERIFY(waitIdle(view));
+        // Reachable now; its dataset path is missing and its last backup is past a 1 h RPO.
+        QCOMPARE(stateOf(*m_window, QStringLiteral("stranger")), NodeState::Attention);
+        QVERIFY2(details(*m_window, QStringLiteral("stranger")).contains(m_dir.filePath(QStringLiteral("data/absent"))),
+                 qPrintable(details(*m_window, QStringLiteral("stranger"))));
+        QVERIFY(details(*m_window, QStringLiteral("stranger")).contains(QStringLiteral("ckpt")));
+        QCOMPARE(stateOf(*m_window, QStringLiteral("changed")), NodeState::HostKeyChanged);
+        const QByteArray after = readAll(m_knownHosts);
+        QVERIFY(after.startsWith(before));   // nothing changed, one line added
+        const QList<QByteArray> added = after.mid(before.size()).trimmed().split('\n');
+        QCOMPARE(added.size(), 1);
+        QVERIFY2(added[0].startsWith(QStringLiteral("[127.0.0.1]:%1 ssh-ed25519 ").arg(m_stranger->port()).toUtf8()), added[0].constData());
+        QVERIFY(!view->trustAction()->isEnabled());   // nothing left to trust: a changed key never is
+    }
+
+    // A node without the engine: said so, installed from the console over SFTP, and then it answers.
+    void aMissingEngineIsInstalledAndThenAnswers()
+    {
+        FleetStatusView* view = m_window->fleetStatusView();
+        const QString installed = m_dir.filePath(QStringLiteral("node-home/bin/lifeboat-cli"));
+        QSettings().setValue(QStringLiteral("fleet/enginePath"), installed);
+        view->checkNodes({QStringLiteral("good")});
+        QVERIFY(waitIdle(view));
+        QCOMPARE(stateOf(*m_window, QStringLiteral("good")), NodeState::EngineMissing);
+        view->selectNode(QStringLiteral("good"));
+        QVERIFY(view->installAction()->isEnabled());
+        FleetDialogs::queueConfirmation(true);
+        view->installAction()->trigger();
+        QVERIFY(waitIdle(view));
+        // It answers now (its own run journal is empty, so the dataset is past its RPO).
+        const fleet::NodeReport* report = view->model()->report(QStringLiteral("good"));
+        QVERIFY(report && report->reachable);
+        QCOMPARE(report->engine, QLatin1String(kVersion));
+        QCOMPARE(QCryptographicHash::hash(readAll(installed), QCryptographicHash::Sha256), QCryptographicHash::hash(readAll(kCli), QCryptographicHash::Sha256));
+        QVERIFY(QFileInfo(installed).isExecutable());
+    }
+
+    // An encrypted key: its passphrase asked once, kept only after it worked, then read from
+    // the keychain; a mistyped one is never kept; one the key no longer takes is forgotten.
+    void keyPassphraseIsAskedOnceThenComesFromTheKeychain()
+    {
+        if (expectNoKeychain())
+            QSKIP("no Secret Service in this run (see withoutAKeychainEveryLoginAsksAndSaysWhy)");
+        FleetStatusView* view = m_window->fleetStatusView();
+        const QString key = m_dir.filePath(QStringLiteral("encrypted_key"));
+        QVERIFY(QFile::copy(m_good->identity(), key));
+        QFile(key).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QVERIFY(run(QStringLiteral("ssh-keygen"), {QStringLiteral("-q"), QStringLiteral("-p"), QStringLiteral("-P"), QString(), QStringLiteral("-N"),
+                                                   QStringLiteral("first-pass"), QStringLiteral("-f"), key}));
+        QSettings().setValue(QStringLiteral("fleet/identityFile"), key);
+        const fleet::SecretScope scope = scopeOf(QStringLiteral("good"));
+        const QString name = QStringLiteral("key-passphrase:") + key;
+
+        FleetDialogs::queueSecretAnswer(fleet::SecretAnswer{"mistyped", true});
+        view->checkNodes({QStringLiteral("good")});
+        QVERIFY(waitIdle(view));
+        QCOMPARE(stateOf(*m_window, QStringLiteral("good")), NodeState::LoginFailed);
+        QVERIFY(!m_keychain->read(scope, name)->has_value());   // a wrong answer is never kept
+
+        FleetDialogs::queueSecretAnswer(fleet::SecretAnswer{"first-pass", true});
+        view->checkNodes({QStringLiteral("good")});
+        QVERIFY(waitIdle(view));
+        QCOMPARE(stateOf(*m_window, QStringLiteral("good")), NodeState::Ok);
+        QCOMPARE(FleetDialogs::askedSecrets().size(), 2);
+        QCOMPARE(FleetDialogs::askedSecrets().at(1).name, name);
+        QVERIFY(FleetDialogs::askedSecrets().at(1).canRemember);
+        QCOMPARE(m_keychain->read(scope, name)->value_or(QByteArray()), QByteArray("first-pass"));
+
+        view->checkNodes({QStringLiteral("good")});   // from the keychain, nobody asked
+        QVERIFY(waitIdle(view));
+        QCOMPARE(stateOf(*m_window, QStringLiteral("good")), NodeState::Ok);
+        QCOMPARE(FleetDialogs::askedSecrets().size(), 2);
+
+        // The key's passphrase changes: the stored one is refused and removed, and said so.
+        QVERIFY(run(QStringLiteral("ssh-keygen"), {QStringLiteral("-q"), QStringLiteral("-p"), QStringLiteral("-P"), QStringLiteral("first-pass"),
+                                                   QStringLiteral("-N"), QStringLiteral("second-pass"), QStringLiteral("-f"), key}));
+        QSignalSpy said(m_window->connections(), &FleetConnections::message);
+        view->checkNodes({QStringLiteral("good")});
+        QVERIFY(waitIdle(view));
+        QCOMPARE(stateOf(*m_window, QStringLiteral("good")), NodeState::LoginFailed);
+        QVERIFY(said.count() > 0 || said.wait(5000));
+        QVERIFY2(said.last().at(0).toString().contains(QStringLiteral("removed")), qPrintable(said.last().at(0).toString()));
+        QVERIFY(!m_keychain->read(scope, name)->has_value());
+
+        FleetDialogs::queueSecretAnswer(fleet::SecretAnswer{"second-pass", false});   // not to be remembered
+        view->checkNodes({QStringLiteral("good")});
+        QVERIFY(waitIdle(view));
+        QCOMPARE(stateOf(*m_window, QStringLiteral("good")), NodeState::Ok);
+        QVERIFY(!m_keychain->read(scope, name)->has_value());
+    }
+
+    void withoutAKeychainEveryLoginAsksAndSaysWhy()
+    {
+        if (!expectNoKeychain())
+            QSKIP("this run has a Secret Service (test_fleet_console_no_keychain runs without)");
+        FleetStatusView* view = m_window->fleetStatusView();
+        const QString key = m_dir.filePath(QStringLiteral("encrypted_key_nk"));
+        QVERIFY(QFile::copy(m_good->identity(), key));
+        QFile(key).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QVERIFY(run(QStringLiteral("ssh-keygen"), {QStringLiteral("-q"), QStringLiteral("-p"), QStringLiteral("-P"), QString(), QStringLiteral("-N"),
+                                                   QStringLiteral("pass"), QStringLiteral("-f"), key}));
+        QSettings().setValue(QStringLiteral("fleet/identityFile"), key);
+        for (int i = 0; i < 2; ++i) {
+            FleetDialogs::queueSecretAnswer(fleet::SecretAnswer{"pass", true});
+            view->checkNodes({QStringLiteral("good")});
+            QVERIFY(waitIdle(view));
+            QCOMPARE(stateOf(*m_window, QStringLiteral("good")), NodeState::Ok);
+        }
+        const auto asked = FleetDialogs::askedSecrets();
+        QCOMPARE(asked.size(), 2);   // asked every time
+        for (const auto& r : asked) {
+            QVERIFY(!r.canRemember);
+            QVERIFY2(!r.whyNotRemembered.isEmpty(), "the prompt must say why nothing is remembered");
+        }
+        // Nothing was written in plain text anywhere the console keeps files.
+        const QString settingsFile = QSettings().fileName();
+        QVERIFY(!readAll(settingsFile).contains("pass\n") && !readAll(settingsFile).contains("=pass"));
+    }
+
+    // Deleting a node is undoable; its secrets go when the plan is saved without it, and
+    // the other nodes' stay.
+    void deletingANodeAndSavingDeletesItsSecrets()
+    {
+        if (expectNoKeychain())
+            QSKIP("no Secret Service in this run");
+        const fleet::SecretScope dead = scopeOf(QStringLiteral("dead"));
+        const fleet::SecretScope good = scopeOf(QStringLiteral("good"));
+        QVERIFY(m_keychain->write(dead, QStringLiteral("password"), "dead-node-secret"));
+        QVERIFY(m_keychain->write(good, QStringLiteral("password"), "good-node-secret"));
+        m_window->selectObject(plan::ObjectRef{plan::ObjectRef::Kind::Node, QStringLiteral("dead")});
+        QCOMPARE(m_window->fleetView()->currentNode(), QStringLiteral("dead"));
+        FleetDialogs::queueConfirmation(true);
+        QVERIFY(m_window->fleetView()->deleteCurrentNode());
+        QCOMPARE(m_window->document()->plan().nodes.size(), std::size_t(4));
+        QCOMPARE(m_window->fleetStatusView()->model()->rowCount(), 4);
+        QCOMPARE(m_window->fleetStatusView()->model()->rowOfNode(QStringLiteral("dead")), -1);
+        m_window->document()->undoStack()->undo();
+        QCOMPARE(m_window->document()->plan().nodes.size(), std::size_t(5));
+        QCOMPARE(m_window->document()->plan().nodes[3].name, QStringLiteral("dead"));   // back in its place
+        m_window->document()->undoStack()->redo();
+        QVERIFY(m_keychain->read(dead, QStringLiteral("password"))->has_value());   // not saved yet: kept
+
+        QSignalSpy left(m_window->document(), &PlanDocument::secretScopesLeft);
+        QSignalSpy forgotten(m_window->connections(), &FleetConnections::secretsForgotten);
+        Dialogs::setNextFileName(m_dir.filePath(QStringLiteral("saved.lifeboat.json")));
+        QVERIFY(m_window->saveAs());
+        QCOMPARE(left.count(), 1);
+        QVERIFY(forgotten.wait(20000));
+        QVERIFY(!m_keychain->read(dead, QStringLiteral("password"))->has_value());
+        QCOMPARE(m_keychain->read(good, QStringLiteral("password"))->value_or(QByteArray()), QByteArray("good-node-secret"));
+        QVERIFY(m_keychain->removeScope(good));
+    }
+
+    // Stop, once the first node has answered: the node being asked then finishes within its
+    // own timeout, and the nodes after it are never asked.
+    void stopAsksNoFurtherNodes()
+    {
+        QTcpServer hung;   // accepts TCP and never speaks
+        QVERIFY(hung.listen(QHostAddress::LocalHost));
+        const QString plan = writePlan(m_dir.filePath(QStringLiteral("stop.lifeboat.json")),
+                                       QJsonArray{nodeJson(QStringLiteral("first"), QStringLiteral("127.0.0.1"), m_good->port()),
+                                                  nodeJson(QStringLiteral("hung"), QStringLiteral("127.0.0.1"), hung.serverPort()),
+                                                  nodeJson(QStringLiteral("later-1"), QStringLiteral("127.0.0.1"), m_good->port()),
+                                                  nodeJson(QStringLiteral("later-2"), QStringLiteral("127.0.0.1"), m_good->port())},
+                                       {});
+        QVERIFY(openAndWait(*m_window, plan));
+        QSettings().setValue(QStringLiteral("fleet/parallel"), 1);   // one node after the other, in plan order
+        FleetStatusView* view = m_window->fleetStatusView();
+        QSignalSpy said(view, &FleetStatusView::message);
+        connect(view->progressBar(), &QProgressBar::valueChanged, this, [view](int answered) {
+            if (answered == 1)
+                view->stopAction()->trigger();
+        });
+        QElapsedTimer timer;
+        timer.start();
+        view->checkAllAction()->trigger();
+        QVERIFY(waitIdle(view, 20000));
+        disconnect(view->progressBar(), nullptr, this, nullptr);
+        QCOMPARE(stateOf(*m_window, QStringLiteral("first")), NodeState::Ok);
+        QCOMPARE(stateOf(*m_window, QStringLiteral("later-1")), NodeState::Unknown);   // never asked
+        QCOMPARE(stateOf(*m_window, QStringLiteral("later-2")), NodeState::Unknown);
+        QVERIFY(timer.elapsed() < 10000);   // the hung node's 3 s at most, never the others'
+        QVERIFY(!said.isEmpty());
+        QVERIFY2(said.last().at(0).toString().startsWith(QStringLiteral("Stopped")), qPrintable(said.last().at(0).toString()));
+    }
+};
+
+QTEST_MAIN(TestFleetConsole)
+#include "TestFleetConsole.moc"
