@@ -178,6 +178,21 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>CopiesCurve</name>
+    <message>
+        <source>independent failures, exponential repair (CTMC), live copies only</source>
+        <translation>独立故障、指数修复（CTMC），仅计在线副本</translation>
+    </message>
+    <message>
+        <source>No dataset number %1.</source>
+        <translation>没有编号为 %1 的数据集。</translation>
+    </message>
+    <message>
+        <source>Dataset %1 has no live copy to vary.</source>
+        <translation>数据集 %1 没有可变动的在线副本。</translation>
+    </message>
+</context>
+<context>
     <name>Copy</name>
     <message>
         <source>The copy was cancelled; what was sent is kept, and running it again sends only the rest.</source>
@@ -329,6 +344,41 @@ Exit codes:
     <message>
         <source>&lt;h3&gt;Lifeboat %1&lt;/h3&gt;&lt;p&gt;Backup planning console and engine for the data of AI data centres: training corpora, checkpoints and evaluation sets.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Lifeboat %1&lt;/h3&gt;&lt;p&gt;面向 AI 数据中心数据（训练语料、检查点和评测集）的备份规划控制台与备份引擎。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;CSV table (*.csv)</source>
+        <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg);;CSV 表格 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>DomainFailure</name>
+    <message>
+        <source>The plan has no failure domain %1.</source>
+        <translation>计划中没有故障域 %1。</translation>
+    </message>
+    <message>
+        <source>Every node at or below %1 is down at once and stays down; nothing else fails meanwhile.</source>
+        <translation>%1 及其下的所有节点同时停机且一直不恢复；其间没有其他故障。</translation>
+    </message>
+    <message>
+        <source>Restores run one at a time at the plan's restore bandwidth, in tier order, each from the surviving repository with the freshest restore point (its schedule's longest gap plus one backup).</source>
+        <translation>恢复按级别顺序逐个进行，使用计划的恢复带宽，每个都从恢复点最新的幸存仓库恢复（即其计划的最长间隔加一次备份）。</translation>
+    </message>
+    <message>
+        <source>"While down" is the plan's own model re-run on the fleet without those nodes, their repositories and copies.</source>
+        <translation>“停机期间”的数值是在去掉这些节点及其仓库和副本后，用计划自身的模型重新计算的结果。</translation>
+    </message>
+    <message>
+        <source>The fleet without %1 could not be modelled, so no figures while it is down.</source>
+        <translation>无法为去掉 %1 后的集群建模，因此没有停机期间的数值。</translation>
     </message>
 </context>
 <context>
@@ -2087,14 +2137,6 @@ Exit codes:
         <translation>%2 的全部 %1 个副本都在节点 %3 上：失去该节点就会失去这个数据集。</translation>
     </message>
     <message>
-        <source>Both copies of %1 are in %2 %3: an outage of that %2 loses the dataset.</source>
-        <translation>%1 的两个副本都在%2 %3 中：该%2一旦故障就会失去这个数据集。</translation>
-    </message>
-    <message>
-        <source>All %1 copies of %2 are in %3 %4: an outage of that %3 loses the dataset.</source>
-        <translation>%2 的全部 %1 个副本都在%3 %4 中：该%3一旦故障就会失去这个数据集。</translation>
-    </message>
-    <message>
         <source>Node %1 holds %2 of datasets but has a capacity of %3.</source>
         <translation>节点 %1 上存放了 %2 的数据集，但其容量只有 %3。</translation>
     </message>
@@ -2129,6 +2171,105 @@ Exit codes:
     <message>
         <source>silentCorruptionsPerYear cannot be negative.</source>
         <translation>silentCorruptionsPerYear 不能为负数。</translation>
+    </message>
+    <message>
+        <source>its shards</source>
+        <translation>其分片</translation>
+    </message>
+    <message>
+        <source>its one live copy</source>
+        <translation>其唯一的在线副本</translation>
+    </message>
+    <message>
+        <source>%1 live copies</source>
+        <translation>%1 个在线副本</translation>
+    </message>
+    <message>
+        <source>%1 and its backup</source>
+        <translation>%1及其备份</translation>
+    </message>
+    <message>
+        <source>%1 and %2 backups</source>
+        <translation>%1及 %2 个备份</translation>
+    </message>
+    <message>
+        <source>Every copy of %1 (%2) is in %3 %4: an outage of that %3 loses the dataset.</source>
+        <translation>%1 的所有副本（%2）都在%3 %4 中：该%3一旦停运就会失去这个数据集。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWhatIf</name>
+    <message>
+        <source>What-if: %1.</source>
+        <translation>假设分析：%1。</translation>
+    </message>
+    <message>
+        <source>the failure-rate factor must be 0 or more</source>
+        <translation>故障率倍数必须大于或等于 0</translation>
+    </message>
+    <message>
+        <source>the repair bandwidth must be above 0</source>
+        <translation>修复带宽必须大于 0</translation>
+    </message>
+    <message>
+        <source>the restore bandwidth must be above 0</source>
+        <translation>恢复带宽必须大于 0</translation>
+    </message>
+    <message>
+        <source>the outage rate of a %1 must be 0 or more</source>
+        <translation>%1的停运率必须大于或等于 0</translation>
+    </message>
+    <message>
+        <source>a backup every %1 h cannot be written as a cron schedule</source>
+        <translation>每 %1 小时一次的备份无法写成 cron 计划</translation>
+    </message>
+    <message>
+        <source>the daily points kept cannot be negative</source>
+        <translation>保留的每日恢复点数不能为负</translation>
+    </message>
+    <message>
+        <source>the growth factor must be 0 or more</source>
+        <translation>增长倍数必须大于或等于 0</translation>
+    </message>
+    <message>
+        <source>dedup and compression ratios are 1 or more</source>
+        <translation>去重率和压缩率必须大于或等于 1</translation>
+    </message>
+    <message>
+        <source>node failure rates × %1</source>
+        <translation>节点故障率 × %1</translation>
+    </message>
+    <message>
+        <source>repair at %1</source>
+        <translation>以 %1 修复</translation>
+    </message>
+    <message>
+        <source>restore at %1</source>
+        <translation>以 %1 恢复</translation>
+    </message>
+    <message>
+        <source>%1 outages %2 a year</source>
+        <translation>%1停运每年 %2 次</translation>
+    </message>
+    <message>
+        <source>a backup every %1 h</source>
+        <translation>每 %1 小时备份一次</translation>
+    </message>
+    <message>
+        <source>%1 daily restore points kept</source>
+        <translation>保留 %1 个每日恢复点</translation>
+    </message>
+    <message>
+        <source>growth × %1</source>
+        <translation>增长 × %1</translation>
+    </message>
+    <message>
+        <source>dedup %1:1</source>
+        <translation>去重 %1:1</translation>
+    </message>
+    <message>
+        <source>compression %1:1</source>
+        <translation>压缩 %1:1</translation>
     </message>
 </context>
 <context>
@@ -3824,6 +3965,247 @@ Index in memory: %9</source>
     </message>
 </context>
 <context>
+    <name>lifeboat::ui::CapacityTableModel</name>
+    <message>
+        <source>Repository</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>First backups</source>
+        <translation>首次备份后</translation>
+    </message>
+    <message>
+        <source>In 12 months</source>
+        <translation>12 个月后</translation>
+    </message>
+    <message>
+        <source>In 24 months</source>
+        <translation>24 个月后</translation>
+    </message>
+    <message>
+        <source>Full on</source>
+        <translation>写满日期</translation>
+    </message>
+    <message>
+        <source>Projected from each dataset's size, growth and daily change, the restore points retention keeps, and the dedup and compression ratios (CapacityModel, docs/models.md).</source>
+        <translation>根据各数据集的大小、增长和每日变化量、保留策略留下的恢复点以及去重率和压缩率推算（CapacityModel，见 docs/models.md）。</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>no capacity set</source>
+        <translation>未设置容量</translation>
+    </message>
+    <message>
+        <source>not within 10 years</source>
+        <translation>10 年内不会写满</translation>
+    </message>
+    <message>
+        <source>full already</source>
+        <translation>已满</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::CapacityView</name>
+    <message>
+        <source>What if…</source>
+        <translation>假设…</translation>
+    </message>
+    <message>
+        <source>No figures yet.</source>
+        <translation>尚无数值。</translation>
+    </message>
+    <message>
+        <source>No figures: %1 Fix the plan (see Problems) or the what-if.</source>
+        <translation>没有数值：%1 请修正计划（见“问题”）或假设条件。</translation>
+    </message>
+    <message>
+        <source>No figures</source>
+        <translation>没有数值</translation>
+    </message>
+    <message>
+        <source>The plan as it is: projected from the first full backups, month by month.</source>
+        <translation>按计划原样：从首次完整备份起逐月推算。</translation>
+    </message>
+    <message>
+        <source>What if: %1.</source>
+        <translation>假设：%1。</translation>
+    </message>
+    <message>
+        <source>The plan has no repositories.</source>
+        <translation>计划中没有仓库。</translation>
+    </message>
+    <message>
+        <source>%1 capacity</source>
+        <translation>%1 容量</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Stored (TB)</source>
+        <translation>已存储（TB）</translation>
+    </message>
+    <message>
+        <source>Repository usage over 24 months (dashed: capacity)</source>
+        <translation>未来 24 个月的仓库用量（虚线：容量）</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::ChartPanel</name>
+    <message>
+        <source>Export Chart…</source>
+        <translation>导出图表…</translation>
+    </message>
+    <message>
+        <source>series</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::DomainFailurePanel</name>
+    <message>
+        <source>Back to Normal</source>
+        <translation>恢复正常</translation>
+    </message>
+    <message>
+        <source>Stop the what-if: the domain is up again</source>
+        <translation>结束假设：该故障域重新上线</translation>
+    </message>
+    <message>
+        <source>What if %1 fails: computing…</source>
+        <translation>如果 %1 故障：正在计算…</translation>
+    </message>
+    <message>
+        <source>What if %1 fails: no answer. %2</source>
+        <translation>如果 %1 故障：无法得出结果。%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>What if %1 fails: %n node(s) down</source>
+        <translation>
+            <numerusform>如果 %1 故障：%n 个节点停机</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dataset(s) affected</source>
+        <translation>
+            <numerusform>%n 个数据集受影响</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to restore</source>
+        <translation>
+            <numerusform>%n 个需要恢复</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>LOST FOR GOOD (no copy and no backup outside %1): %2</source>
+        <translation>永久丢失（%1 之外没有副本也没有备份）：%2</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::DomainImpactModel</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>Copies lost</source>
+        <translation>丢失的副本</translation>
+    </message>
+    <message>
+        <source>Backups lost</source>
+        <translation>丢失的备份</translation>
+    </message>
+    <message>
+        <source>Restore from</source>
+        <translation>恢复来源</translation>
+    </message>
+    <message>
+        <source>Restore time</source>
+        <translation>恢复用时</translation>
+    </message>
+    <message>
+        <source>Done after</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Loss / year before</source>
+        <translation>之前的年丢失概率</translation>
+    </message>
+    <message>
+        <source>Loss / year while down</source>
+        <translation>停机期间的年丢失概率</translation>
+    </message>
+    <message>
+        <source>Within its RTO.</source>
+        <translation>在其 RTO 之内。</translation>
+    </message>
+    <message>
+        <source>Misses its RTO of %1.</source>
+        <translation>未达到其 %1 的 RTO。</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 个中的 %1 个</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>not needed: a copy is left</source>
+        <translation>无需恢复：仍有副本</translation>
+    </message>
+    <message>
+        <source>LOST: no backup survives</source>
+        <translation>已丢失：没有幸存的备份</translation>
+    </message>
+    <message>
+        <source>%1 (point at most %2 old)</source>
+        <translation>%1（恢复点最多 %2 前）</translation>
+    </message>
+    <message>
+        <source>%1 (RTO missed)</source>
+        <translation>%1（未达 RTO）</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>已丢失</translation>
+    </message>
+    <message>
+        <source>being restored</source>
+        <translation>正在恢复</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::ui::FleetConnections</name>
     <message>
         <source>The keychain kept secrets of a deleted node: %1</source>
@@ -4055,6 +4437,14 @@ Index in memory: %9</source>
         <source>&amp;Delete Node</source>
         <translation>删除节点(&amp;D)</translation>
     </message>
+    <message>
+        <source>What If This Domain &amp;Fails</source>
+        <translation>假设此故障域失效(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Every node at or below the selected domain goes down: see what is lost, restored from where, and by when</source>
+        <translation>所选故障域及其下的所有节点停机：查看会丢失什么、从哪里恢复以及何时恢复完成</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::ui::IssueListModel</name>
@@ -4222,14 +4612,6 @@ Index in memory: %9</source>
         <translation>实时状态</translation>
     </message>
     <message>
-        <source>Not built yet: the risk charts. The figures they will show (loss probability per year, expected bytes lost, RPO and RTO against each dataset's targets) are computed today by "lifeboat-cli model plan".</source>
-        <translation>尚未实现：风险图表。它们将显示的数值（每年丢失概率、预期丢失字节数、与各数据集目标对照的 RPO 和 RTO）目前可由“lifeboat-cli model plan”计算。</translation>
-    </message>
-    <message>
-        <source>Not built yet: the capacity charts. "lifeboat-cli model plan" already prints when each repository fills.</source>
-        <translation>尚未实现：容量图表。“lifeboat-cli model plan”已能输出每个仓库何时写满。</translation>
-    </message>
-    <message>
         <source>Not built yet: browsing snapshots in the console. The engine lists, compares and verifies them: "lifeboat-cli repo snapshots", "repo diff", "repo verify".</source>
         <translation>尚未实现：在控制台中浏览快照。引擎已能列出、比较和校验快照：“lifeboat-cli repo snapshots”、“repo diff”、“repo verify”。</translation>
     </message>
@@ -4240,6 +4622,21 @@ Index in memory: %9</source>
     <message>
         <source>F&amp;leet</source>
         <translation>集群(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;What If</source>
+        <translation>假设(&amp;W)</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::PlanAnalysis</name>
+    <message>
+        <source>The plan or the what-if changed while the simulation ran; its result is not shown.</source>
+        <translation>模拟运行期间计划或假设条件发生了变化；不显示其结果。</translation>
+    </message>
+    <message>
+        <source>The simulation was stopped.</source>
+        <translation>模拟已停止。</translation>
     </message>
 </context>
 <context>
@@ -4428,6 +4825,409 @@ Index in memory: %9</source>
     <message>
         <source>%1 error(s), %2 warning(s), %3 note(s). Select one to go to what it is about.</source>
         <translation>%1 个错误，%2 个警告，%3 条提示。选中一项即可跳转到相关对象。</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::RiskTableModel</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>&lt; 1e-15</source>
+        <translation>&lt; 1e-15</translation>
+    </message>
+    <message>
+        <source>Probability that the dataset is lost for good within a year: its live copies and every backup that could restore it.</source>
+        <translation>一年内数据集永久丢失的概率：其在线副本和所有可用于恢复的备份都丢失。</translation>
+    </message>
+    <message>
+        <source>Durability in nines: −log10 of the yearly loss probability.</source>
+        <translation>以“几个 9”表示的持久性：年丢失概率的 −log10。</translation>
+    </message>
+    <message>
+        <source>The Monte Carlo estimate of the same probability, with its 95% interval, after Simulate.</source>
+        <translation>运行“模拟”后得到的同一概率的蒙特卡洛估计及其 95% 区间。</translation>
+    </message>
+    <message>
+        <source>Expected bytes lost per year: the whole dataset when it cannot be restored, else what was written since the restore point.</source>
+        <translation>每年预期丢失的字节数：无法恢复时为整个数据集，否则为恢复点之后写入的数据。</translation>
+    </message>
+    <message>
+        <source>Worst age of the newest usable restore point at a failure (the longest gap between backups plus a backup's duration); hover a cell for the expected age.</source>
+        <translation>故障发生时最新可用恢复点的最坏时长（备份间的最长间隔加一次备份的时长）；将鼠标悬停在单元格上可查看预期时长。</translation>
+    </message>
+    <message>
+        <source>Time to restore the dataset at the plan's restore bandwidth.</source>
+        <translation>按计划的恢复带宽恢复该数据集所需的时间。</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Loss / year</source>
+        <translation>年丢失概率</translation>
+    </message>
+    <message>
+        <source>Nines</source>
+        <translation>几个 9</translation>
+    </message>
+    <message>
+        <source>Simulated</source>
+        <translation>模拟值</translation>
+    </message>
+    <message>
+        <source>Lost / year</source>
+        <translation>每年丢失</translation>
+    </message>
+    <message>
+        <source>RPO worst</source>
+        <translation>最坏 RPO</translation>
+    </message>
+    <message>
+        <source>RPO target</source>
+        <translation>RPO 目标</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复用时</translation>
+    </message>
+    <message>
+        <source>RTO target</source>
+        <translation>RTO 目标</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Largest causes, per year:</source>
+        <translation>主要原因（每年）：</translation>
+    </message>
+    <message>
+        <source>A backup is estimated to take longer than its policy's window.</source>
+        <translation>估计有一次备份的时长超过其策略的时间窗口。</translation>
+    </message>
+    <message>
+        <source>Expected age at a random failure: %1 (interval, window and bad backups). Worst: %2.</source>
+        <translation>随机故障时的预期时长：%1（考虑间隔、窗口和损坏的备份）。最坏：%2。</translation>
+    </message>
+    <message>
+        <source>%1 [%2, %3]</source>
+        <translation>%1 [%2, %3]</translation>
+    </message>
+    <message>
+        <source>no backup</source>
+        <translation>没有备份</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>RPO missed</source>
+        <translation>未达 RPO</translation>
+    </message>
+    <message>
+        <source>RTO missed</source>
+        <translation>未达 RTO</translation>
+    </message>
+    <message>
+        <source>window overrun</source>
+        <translation>超出窗口</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>达标</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::RiskView</name>
+    <message>
+        <source>Simulate</source>
+        <translation>模拟</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>How are these computed?</source>
+        <translation>这些数值是如何计算的？</translation>
+    </message>
+    <message>
+        <source>Loss per year</source>
+        <translation>年丢失概率</translation>
+    </message>
+    <message>
+        <source>Copies (selected dataset)</source>
+        <translation>副本数（所选数据集）</translation>
+    </message>
+    <message>
+        <source>What if…</source>
+        <translation>假设…</translation>
+    </message>
+    <message>
+        <source>Monte Carlo</source>
+        <translation>蒙特卡洛</translation>
+    </message>
+    <message>
+        <source>trials: </source>
+        <translation>试验次数：</translation>
+    </message>
+    <message>
+        <source>One-year trials of the whole plan; more trials, narrower intervals.</source>
+        <translation>对整个计划进行为期一年的试验；次数越多，区间越窄。</translation>
+    </message>
+    <message>
+        <source>seed: </source>
+        <translation>种子：</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same answer on any number of threads.</source>
+        <translation>相同的种子在任意线程数下得到相同的结果。</translation>
+    </message>
+    <message>
+        <source>Cross-check the analytic figures with a discrete-event simulation of the same plan (fixed repair times).</source>
+        <translation>用同一计划的离散事件模拟（固定修复时间）交叉核对解析数值。</translation>
+    </message>
+    <message>
+        <source>Simulating %L1 one-year trials…</source>
+        <translation>正在模拟 %L1 次一年期试验…</translation>
+    </message>
+    <message>
+        <source>%L1 trials on %2 threads in %3 s (%L4 node-years/s). Intervals: 95%, Wilson.</source>
+        <translation>%L1 次试验，%2 个线程，用时 %3 秒（每秒 %L4 节点年）。区间：95%，Wilson。</translation>
+    </message>
+    <message>
+        <source>No figures yet.</source>
+        <translation>尚无数值。</translation>
+    </message>
+    <message>
+        <source>No figures: %1 Fix the plan (see Problems) or the what-if.</source>
+        <translation>没有数值：%1 请修正计划（见“问题”）或假设条件。</translation>
+    </message>
+    <message>
+        <source>No figures</source>
+        <translation>没有数值</translation>
+    </message>
+    <message>
+        <source>The plan as it is. Over one year; each figure names its model (hover or see How are these computed?).</source>
+        <translation>按计划原样，时间跨度一年；每个数值都注明了所用模型（悬停查看，或点击“这些数值是如何计算的？”）。</translation>
+    </message>
+    <message>
+        <source>What if: %1. Every figure below is for the plan with these changes.</source>
+        <translation>假设：%1。下面的所有数值都针对做了这些改动的计划。</translation>
+    </message>
+    <message>
+        <source>The plan has no datasets.</source>
+        <translation>计划中没有数据集。</translation>
+    </message>
+    <message>
+        <source>Analytic (%1)</source>
+        <translation>解析值（%1）</translation>
+    </message>
+    <message>
+        <source>Markov chain per dataset</source>
+        <translation>每个数据集的马尔可夫链</translation>
+    </message>
+    <message>
+        <source>Monte Carlo estimate</source>
+        <translation>蒙特卡洛估计</translation>
+    </message>
+    <message>
+        <source>Monte Carlo 95% interval</source>
+        <translation>蒙特卡洛 95% 区间</translation>
+    </message>
+    <message>
+        <source>Probability of losing the dataset within a year</source>
+        <translation>一年内丢失该数据集的概率</translation>
+    </message>
+    <message>
+        <source>Loss per year, by dataset</source>
+        <translation>各数据集的年丢失概率</translation>
+    </message>
+    <message>
+        <source>Select a dataset</source>
+        <translation>请选择一个数据集</translation>
+    </message>
+    <message>
+        <source>P(live data lost within a year)</source>
+        <translation>P（一年内丢失在线数据）</translation>
+    </message>
+    <message>
+        <source>copies in the plan</source>
+        <translation>计划中的副本数</translation>
+    </message>
+    <message>
+        <source>Live copies</source>
+        <translation>在线副本数</translation>
+    </message>
+    <message>
+        <source>Probability per year</source>
+        <translation>每年概率</translation>
+    </message>
+    <message>
+        <source>%1: copies against loss (%2)</source>
+        <translation>%1：副本数与丢失概率（%2）</translation>
+    </message>
+    <message>
+        <source>How these figures are computed</source>
+        <translation>这些数值是如何计算的</translation>
+    </message>
+    <message>
+        <source>Models:</source>
+        <translation>模型：</translation>
+    </message>
+    <message>
+        <source>A burst of %1 of %2 nodes at once: %3 copysets in this placement, P(some live data lost) %4 (Cidon et al., USENIX ATC 2013).</source>
+        <translation>%2 个节点中有 %1 个同时故障：此布局中有 %3 个副本集，P（部分在线数据丢失）为 %4（Cidon 等，USENIX ATC 2013）。</translation>
+    </message>
+    <message>
+        <source>Formulas, sources and the tests that check them: docs/models.md.</source>
+        <translation>公式、出处以及验证它们的测试：docs/models.md。</translation>
+    </message>
+    <message>
+        <source>Monte Carlo: %L1 trials, seed %2, fixed repair times (Greenan, Plank &amp; Wylie, HotStorage 2010), 95% Wilson intervals.</source>
+        <translation>蒙特卡洛：%L1 次试验，种子 %2，固定修复时间（Greenan、Plank 与 Wylie，HotStorage 2010），95% Wilson 区间。</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::WhatIfPanel</name>
+    <message>
+        <source>as in the plan</source>
+        <translation>与计划相同</translation>
+    </message>
+    <message>
+        <source> ×</source>
+        <translation> ×</translation>
+    </message>
+    <message>
+        <source>Every node role's annual failure rate times this.</source>
+        <translation>每种节点角色的年故障率乘以此值。</translation>
+    </message>
+    <message>
+        <source>Node failure rates</source>
+        <translation>节点故障率</translation>
+    </message>
+    <message>
+        <source> MB/s</source>
+        <translation> MB/s</translation>
+    </message>
+    <message>
+        <source>Re-replication bandwidth per node: a node's repair time is the bytes on it over this.</source>
+        <translation>每个节点的重新复制带宽：节点的修复时间等于其上的字节数除以此值。</translation>
+    </message>
+    <message>
+        <source>Repair bandwidth</source>
+        <translation>修复带宽</translation>
+    </message>
+    <message>
+        <source>Restore bandwidth, for the RTO figures.</source>
+        <translation>恢复带宽，用于计算 RTO。</translation>
+    </message>
+    <message>
+        <source>Restore bandwidth</source>
+        <translation>恢复带宽</translation>
+    </message>
+    <message>
+        <source> a year</source>
+        <translation> 次/年</translation>
+    </message>
+    <message>
+        <source>Outages of each rack per year (all its nodes at once).</source>
+        <translation>每个机架每年的停运次数（其所有节点同时停运）。</translation>
+    </message>
+    <message>
+        <source>Rack outages</source>
+        <translation>机架停运</translation>
+    </message>
+    <message>
+        <source>Outages of each site per year.</source>
+        <translation>每个站点每年的停运次数。</translation>
+    </message>
+    <message>
+        <source>Site outages</source>
+        <translation>站点停运</translation>
+    </message>
+    <message>
+        <source>every week</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>每天</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n hour(s)</source>
+        <translation>
+            <numerusform>每 %n 小时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every policy backs up this often (on the hour, in its own time zone).</source>
+        <translation>每个策略都按此频率备份（整点，按策略自身的时区）。</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Every policy keeps one restore point a day for this many days (its other rules stay).</source>
+        <translation>每个策略在这么多天内每天保留一个恢复点（其他规则不变）。</translation>
+    </message>
+    <message>
+        <source>Keep daily</source>
+        <translation>每日保留</translation>
+    </message>
+    <message>
+        <source>Every dataset's growth per month times this.</source>
+        <translation>每个数据集的月增长量乘以此值。</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>增长</translation>
+    </message>
+    <message>
+        <source> : 1</source>
+        <translation> : 1</translation>
+    </message>
+    <message>
+        <source>Dedup ratio</source>
+        <translation>去重率</translation>
+    </message>
+    <message>
+        <source>Compression ratio</source>
+        <translation>压缩率</translation>
+    </message>
+    <message>
+        <source>Reset to the plan</source>
+        <translation>恢复为计划值</translation>
     </message>
 </context>
 <context>

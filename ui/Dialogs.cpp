@@ -99,6 +99,14 @@ void Dialogs::showSaveError(QWidget* parent, const QString& message)
     QMessageBox::critical(parent, tr("Could not save the plan"), message);
 }
 
+void Dialogs::showExportError(QWidget* parent, const QString& message)
+{
+    s_lastError = message;
+    if (s_suppressErrors)
+        return;
+    QMessageBox::critical(parent, tr("Could not export"), message);
+}
+
 QString Dialogs::openPlanFileName(QWidget* parent, const QString& directory)
 {
     if (s_nextFileName) {
@@ -117,6 +125,16 @@ QString Dialogs::savePlanFileName(QWidget* parent, const QString& suggestion)
         return name;
     }
     return QFileDialog::getSaveFileName(parent, tr("Save plan as"), suggestion, tr("Lifeboat plans (*.lifeboat.json)"));
+}
+
+QString Dialogs::exportFileName(QWidget* parent, const QString& suggestion)
+{
+    if (s_nextFileName) {
+        const QString name = *s_nextFileName;
+        s_nextFileName.reset();
+        return name;
+    }
+    return QFileDialog::getSaveFileName(parent, tr("Export"), suggestion, tr("PNG image (*.png);;SVG drawing (*.svg);;CSV table (*.csv)"));
 }
 
 QMessageBox* Dialogs::makeAboutBox(QWidget* parent)

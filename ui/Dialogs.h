@@ -23,8 +23,11 @@ public:
     static bool confirmSaveWithUnreadFields(QWidget* parent, const QString& documentName);
     static void showOpenError(QWidget* parent, const QString& message);
     static void showSaveError(QWidget* parent, const QString& message);
+    static void showExportError(QWidget* parent, const QString& message);
     static QString openPlanFileName(QWidget* parent, const QString& directory);
     static QString savePlanFileName(QWidget* parent, const QString& suggestion);
+    // A chart or table export: PNG, SVG or CSV, chosen by the name's suffix.
+    static QString exportFileName(QWidget* parent, const QString& suggestion);
     static void showAbout(QWidget* parent);
 
     // Built but not shown: for exec() here and for screenshots.

@@ -4,11 +4,15 @@
 #include "Dialogs.h"
 #include "FleetConnections.h"
 #include "PlanDocument.h"
+#include "presenters/PlanAnalysis.h"
+#include "views/CapacityView.h"
+#include "views/DomainFailurePanel.h"
 #include "views/FleetStatusView.h"
 #include "views/FleetView.h"
 #include "views/PendingView.h"
 #include "views/PlanView.h"
 #include "views/ProblemsPanel.h"
+#include "views/RiskView.h"
 
 #include <QAction>
 #include <QApplication>
@@ -23,6 +27,7 @@
 #include <QSettings>
 #include <QHBoxLayout>
 #include <QStackedWidget>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QUndoStack>
@@ -54,7 +59,8 @@ QString MainWindow::viewTitle(View view)
     return {};
 }
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new PlanDocument(this)), m_connections(new FleetConnections(this))
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new PlanDocument(this)), m_connections(new FleetConnections(this)),
+      m_analysis(new PlanAnalysis(m_document, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_connections->setDialogParent(this);
@@ -95,8 +101,17 @@ void MainWindow::createViews()
     m_fleetStatusView = new FleetStatusView(m_document, m_connections, this);
     m_fleetTabs = new QTabWidget(this);
     m_fleetTabs->setObjectName(QStringLiteral("fleetTabWidget"));
-    m_fleetTabs->addTab(m_fleetView, tr("Domains and Nodes"));
+    m_domainFailure = new DomainFailurePanel(m_analysis, this);
+    auto* domainsPage = new QSplitter(Qt::Vertical, this);
+    domainsPage->addWidget(m_fleetView);
+    domainsPage->addWidget(m_domainFailure);
+    domainsPage->setStretchFactor(0, 3);
+    domainsPage->setStretchFactor(1, 2);
+    connect(m_fleetView, &FleetView::failDomainRequested, m_analysis, &PlanAnalysis::setFailedDomain);
+    m_fleetTabs->addTab(domainsPage, tr("Domains and Nodes"));
     m_fleetTabs->addTab(m_fleetStatusView, tr("Live Status"));
+    m_riskView = new RiskView(m_analysis, this);
+    m_capacityView = new CapacityView(m_analysis, this);
 
     const auto pending = [this](const QString& sentence) { return new PendingView(sentence, this); };
     for (int i = 0; i < static_cast<int>(View::Count); ++i) {
@@ -111,13 +126,8 @@ void MainWindow::createViews()
         case View::Schedules:
             page = pending(tr("Not built yet: the timeline of backup windows. Each policy's schedule is listed in the Plan view."));
             break;
-        case View::Risk:
-            page = pending(tr("Not built yet: the risk charts. The figures they will show (loss probability per year, expected bytes lost, "
-                              "RPO and RTO against each dataset's targets) are computed today by \"lifeboat-cli model plan\"."));
-            break;
-        case View::Capacity:
-            page = pending(tr("Not built yet: the capacity charts. \"lifeboat-cli model plan\" already prints when each repository fills."));
-            break;
+        case View::Risk: page = m_riskView; break;
+        case View::Capacity: page = m_capacityView; break;
         case View::Snapshots:
             page = pending(tr("Not built yet: browsing snapshots in the console. The engine lists, compares and verifies them: "
                               "\"lifeboat-cli repo snapshots\", \"repo diff\", \"repo verify\"."));
@@ -187,13 +197,18 @@ void MainWindow::createActions()
     edit->addSeparator();
     QAction* find = edit->addAction(tr("&Find in Fleet"), this, [this] {
         showView(View::Fleet);
-        m_fleetTabs->setCurrentWidget(m_fleetView);
+        m_fleetTabs->setCurrentIndex(0);
         m_fleetView->filterEdit()->setFocus();
         m_fleetView->filterEdit()->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
     edit->addSeparator();
     edit->addAction(m_fleetView->deleteNodeAction());
+
+    // The what-if of the failure-domain tree.
+    QMenu* whatIf = menuBar()->addMenu(tr("&What If"));
+    whatIf->addAction(m_fleetView->failDomainAction());
+    connect(m_fleetView->failDomainAction(), &QAction::triggered, this, [this] { m_fleetTabs->setCurrentIndex(0); });
 
     QMenu* fleet = menuBar()->addMenu(tr("F&leet"));
     for (QAction* a : {m_fleetStatusView->checkAllAction(), m_fleetStatusView->stopAction(), m_fleetStatusView->trustAction(), m_fleetStatusView->installAction()}) {
@@ -231,7 +246,7 @@ bool MainWindow::selectObject(const plan::ObjectRef& ref)
     case plan::ObjectRef::Kind::Node:
     case plan::ObjectRef::Kind::Domain:
         showView(View::Fleet);
-        m_fleetTabs->setCurrentWidget(m_fleetView);
+        m_fleetTabs->setCurrentIndex(0);
         return m_fleetView->selectObject(ref);
     case plan::ObjectRef::Kind::Dataset:
     case plan::ObjectRef::Kind::Repository:

@@ -20,7 +20,11 @@ class SecretStore;
 
 namespace lifeboat::ui {
 
+class CapacityView;
+class DomainFailurePanel;
 class FleetConnections;
+class PlanAnalysis;
+class RiskView;
 class FleetStatusView;
 class FleetView;
 class PlanDocument;
@@ -41,6 +45,10 @@ public:
     FleetStatusView* fleetStatusView() const { return m_fleetStatusView; }
     QTabWidget* fleetTabs() const { return m_fleetTabs; }
     FleetConnections* connections() const { return m_connections; }
+    PlanAnalysis* analysis() const { return m_analysis; }
+    RiskView* riskView() const { return m_riskView; }
+    CapacityView* capacityView() const { return m_capacityView; }
+    DomainFailurePanel* domainFailurePanel() const { return m_domainFailure; }
     // The OS keychain for SSH passwords and key passphrases (set by the application before
     // the first connection; without one, every login asks). Must outlive the window.
     void setSecretStore(fleet::SecretStore* store);
@@ -75,12 +83,16 @@ private:
 
     PlanDocument* m_document;
     FleetConnections* m_connections;
+    PlanAnalysis* m_analysis;
     QListWidget* m_viewList = nullptr;
     QStackedWidget* m_stack = nullptr;
     PlanView* m_planView = nullptr;
     FleetView* m_fleetView = nullptr;
     FleetStatusView* m_fleetStatusView = nullptr;
     QTabWidget* m_fleetTabs = nullptr;
+    RiskView* m_riskView = nullptr;
+    CapacityView* m_capacityView = nullptr;
+    DomainFailurePanel* m_domainFailure = nullptr;
     ProblemsPanel* m_problems = nullptr;
     QDockWidget* m_problemsDock = nullptr;
     QMenu* m_recentMenu = nullptr;

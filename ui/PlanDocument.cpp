@@ -83,6 +83,7 @@ PlanDocument::PlanDocument(QObject* parent) : QObject(parent)
         emit filePathChanged();
         emit issuesChanged();
         emit loaded();
+        emit contentChanged();
         emit modifiedChanged(false);
     });
     connect(&m_validationWatcher, &QFutureWatcher<std::pair<quint64, plan::PlanIssues>>::finished, this, [this] {
@@ -144,6 +145,7 @@ void PlanDocument::newPlan()
     emit filePathChanged();
     emit issuesChanged();
     emit loaded();
+    emit contentChanged();
     emit modifiedChanged(false);
 }
 
@@ -285,6 +287,7 @@ void PlanDocument::planChanged()
 {
     ++m_revision;
     m_validationTimer.start();
+    emit contentChanged();
 }
 
 void PlanDocument::rememberSavedScopes()

@@ -57,6 +57,7 @@ signals:
     void loadFailed(const QString& path, const QString& message);
     void nodeChanged(int nodeIndex);
     void nodesChanged();                               // nodes added or removed: indices moved
+    void contentChanged();                             // anything in the plan: loaded, new, any edit
     // Saved: the file no longer has nodes for these user@host:port scopes (deleted, or their
     // address changed), so their secrets in the keychain are no longer needed.
     void secretScopesLeft(const QList<lifeboat::fleet::SecretScope>& scopes);

@@ -4,6 +4,8 @@
 #include "Dialogs.h"
 #include "FleetDialogs.h"
 #include "MainWindow.h"
+#include "presenters/PlanAnalysis.h"
+#include "views/RiskView.h"
 #include "PlanDocument.h"
 #include "views/FleetView.h"
 #include "views/ProblemsPanel.h"
@@ -12,6 +14,9 @@
 #include <QApplication>
 #include <QDialog>
 #include <QDir>
+#include <QEventLoop>
+#include <QPushButton>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QMessageBox>
 #include <QTableView>
@@ -78,6 +83,34 @@ int ScreenshotTour::run(MainWindow& window, const QString& directory, QString* e
         return -1;
     ++written;
     window.fleetTabs()->setCurrentIndex(0);
+
+    // The failed-rack what-if: rack dc1/r2 of the demo holds the Llama-70B shards and their backup.
+    if (window.selectObject(plan::ObjectRef{plan::ObjectRef::Kind::Domain, QStringLiteral("dc1/r2")})) {
+        QEventLoop computed;
+        QObject::connect(window.analysis(), &PlanAnalysis::updated, &computed, &QEventLoop::quit);
+        window.analysis()->setFailedDomain(QStringLiteral("dc1/r2"));
+        computed.exec();
+        if (!grabTo(&window, dir.filePath(QStringLiteral("24-fleet-failed-rack.png")), error))
+            return -1;
+        ++written;
+        window.analysis()->setFailedDomain(QString());
+    }
+
+    // The Risk view after a Monte Carlo run (its estimates beside the analytic ones), with
+    // the models and assumptions open.
+    if (window.analysis()->risk()) {
+        window.showView(MainWindow::View::Risk);
+        QEventLoop simulated;
+        QObject::connect(window.analysis(), &PlanAnalysis::simulationFinished, &simulated, &QEventLoop::quit);
+        window.riskView()->trialsSpinBox()->setValue(100000);
+        window.riskView()->simulateButton()->click();
+        simulated.exec();
+        window.riskView()->assumptionsButton()->setChecked(true);
+        if (!grabTo(&window, dir.filePath(QStringLiteral("23-risk-simulated.png")), error))
+            return -1;
+        ++written;
+        window.riskView()->assumptionsButton()->setChecked(false);
+    }
 
     // The fleet's questions, filled with the demo plan's names; the fingerprints are examples.
     fleet::SecretRequest request;

@@ -542,12 +542,17 @@ private:
             const FailureDomain& domain = m_plan.domains[static_cast<std::size_t>(shared)];
             if (domain.parent.isEmpty() && roots <= 1)
                 continue;   // everything is in one top-level domain: nothing to move to
-            const QString message = copies.size() == 2
-                                        ? PlanValidator::tr("Both copies of %1 are in %2 %3: an outage of that %2 loses the dataset.")
-                                              .arg(quoted(d.name), domainLevelLabel(domain.level), quoted(domain.id))
-                                        : PlanValidator::tr("All %1 copies of %2 are in %3 %4: an outage of that %3 loses the dataset.")
-                                              .arg(copies.size())
-                                              .arg(quoted(d.name), domainLevelLabel(domain.level), quoted(domain.id));
+            // Say what the copies are: an operator reads "both copies" as two replicas.
+            const qsizetype backups = static_cast<qsizetype>(copies.size()) - (d.layout == DatasetLayout::Sharded ? 1 : liveNodes.size());
+            const qsizetype live = static_cast<qsizetype>(copies.size()) - backups;
+            const QString livePart = d.layout == DatasetLayout::Sharded ? PlanValidator::tr("its shards")
+                                   : live == 1                         ? PlanValidator::tr("its one live copy")
+                                                                       : PlanValidator::tr("%1 live copies").arg(live);
+            const QString what = backups == 0 ? livePart
+                               : backups == 1 ? PlanValidator::tr("%1 and its backup").arg(livePart)
+                                              : PlanValidator::tr("%1 and %2 backups").arg(livePart).arg(backups);
+            const QString message = PlanValidator::tr("Every copy of %1 (%2) is in %3 %4: an outage of that %3 loses the dataset.")
+                                        .arg(quoted(d.name), what, domainLevelLabel(domain.level), quoted(domain.id));
             warning(QStringLiteral("shared-domain"), path, message, ref);
         }
     }

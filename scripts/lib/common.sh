@@ -9,7 +9,7 @@ LIFEBOAT_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 LIFEBOAT_BUILD_PACKAGES=(
     cmake ninja-build g++ pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-translations-l10n qt6-qpa-plugins libssl-dev libzstd-dev libssh-dev qtkeychain-qt6-dev
+    qt6-translations-l10n qt6-qpa-plugins qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libssl-dev libzstd-dev libssh-dev qtkeychain-qt6-dev
     tzdata fonts-dejavu-core
 )
 LIFEBOAT_TEST_PACKAGES=(

@@ -68,7 +68,7 @@ private slots:
         QVERIFY_RUN(human, 1);
         QVERIFY(human.out.contains("valid, with 2 warning(s)"));
         // Compiler-style lines name the file and the JSON path.
-        QVERIFY2(human.err.contains((demo() + QStringLiteral(": $.datasets[2]: warning: Both copies of `ckpt-llama70b` are in rack `dc1/r2`")).toUtf8()),
+        QVERIFY2(human.err.contains((demo() + QStringLiteral(": $.datasets[2]: warning: Every copy of `ckpt-llama70b` (its shards and its backup) is in rack `dc1/r2`")).toUtf8()),
                  human.err.constData());
         QVERIFY(human.err.contains((demo() + QStringLiteral(": $.policies[7].schedule.cron: warning:")).toUtf8()));
 

@@ -144,9 +144,9 @@ private slots:
                                                   << "error" << "relative-path" << "$.repositories[0].path" << "absolute";
         QTest::newRow("all copies in one rack")
             << QByteArray(R"([["set", "/fleet/nodes/1/domain", "dc1/r1"], ["set", "/fleet/nodes/3/domain", "dc1/r1"]])")
-            << "warning" << "shared-domain" << "$.datasets[0]" << "All 3 copies of `ds` are in rack `dc1/r1`";
+            << "warning" << "shared-domain" << "$.datasets[0]" << "Every copy of `ds` (2 live copies and its backup) is in rack `dc1/r1`";
         QTest::newRow("both copies in one site") << QByteArray(R"([["set", "/datasets/0/locations", [{"node": "n1", "path": "/d"}]], ["set", "/repositories/0/node", "n2"]])")
-                                                 << "warning" << "shared-domain" << "$.datasets[0]" << "Both copies of `ds` are in site `dc1`";
+                                                 << "warning" << "shared-domain" << "$.datasets[0]" << "Every copy of `ds` (its one live copy and its backup) is in site `dc1`";
         QTest::newRow("backup on the data's node") << QByteArray(R"([["set", "/repositories/0/node", "n1"]])")
                                                    << "warning" << "backup-on-same-node" << "$.datasets[0]" << "`n1`";
         QTest::newRow("rpo shorter than schedule") << QByteArray(R"([["set", "/datasets/0/rpo", "6h"]])")

@@ -17,7 +17,8 @@ namespace lifeboat::ui {
 
 FleetView::FleetView(PlanDocument* document, QWidget* parent)
     : QWidget(parent), m_document(document), m_model(new FleetTreeModel(document, this)), m_proxy(new QSortFilterProxyModel(this)),
-      m_tree(new QTreeView(this)), m_filter(new QLineEdit(this)), m_summary(new QLabel(this)), m_deleteNode(new QAction(tr("&Delete Node"), this))
+      m_tree(new QTreeView(this)), m_filter(new QLineEdit(this)), m_summary(new QLabel(this)), m_deleteNode(new QAction(tr("&Delete Node"), this)),
+      m_failDomain(new QAction(tr("What If This Domain &Fails"), this))
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setRecursiveFilteringEnabled(true);   // a matching node keeps its rack and site visible
@@ -56,7 +57,17 @@ FleetView::FleetView(PlanDocument* document, QWidget* parent)
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_tree->addAction(m_deleteNode);
     addAction(m_deleteNode);
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] { m_deleteNode->setEnabled(!currentNode().isEmpty()); });
+    m_failDomain->setToolTip(tr("Every node at or below the selected domain goes down: see what is lost, restored from where, and by when"));
+    m_failDomain->setEnabled(false);
+    connect(m_failDomain, &QAction::triggered, this, [this] {
+        if (!currentDomain().isEmpty())
+            emit failDomainRequested(currentDomain());
+    });
+    m_tree->addAction(m_failDomain);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        m_deleteNode->setEnabled(!currentNode().isEmpty());
+        m_failDomain->setEnabled(!currentDomain().isEmpty());
+    });
 
     connect(document, &PlanDocument::loaded, this, &FleetView::openTree);
     connect(document, &PlanDocument::nodesChanged, this, &FleetView::openTree);
@@ -71,7 +82,16 @@ void FleetView::openTree()
     else
         m_tree->expandToDepth(0);
     m_deleteNode->setEnabled(!currentNode().isEmpty());
+    m_failDomain->setEnabled(!currentDomain().isEmpty());
     updateSummary();
+}
+
+QString FleetView::currentDomain() const
+{
+    const QModelIndex current = m_tree->selectionModel()->currentIndex();
+    if (!current.isValid() || current.data(FleetTreeModel::ObjectKindRole).toInt() != static_cast<int>(plan::ObjectRef::Kind::Domain))
+        return {};
+    return current.siblingAtColumn(FleetTreeModel::NameColumn).data(FleetTreeModel::ObjectNameRole).toString();
 }
 
 QString FleetView::currentNode() const

@@ -31,10 +31,16 @@ public:
     FleetTreeModel* sourceModel() const { return m_model; }
     QLineEdit* filterEdit() const { return m_filter; }
     QAction* deleteNodeAction() const { return m_deleteNode; }
+    QAction* failDomainAction() const { return m_failDomain; }
+    // The failure domain selected in the tree, or an empty string.
+    QString currentDomain() const;
     // The node selected in the tree, or an empty string.
     QString currentNode() const;
     // Asks first (naming what uses it); returns false when nothing was deleted.
     bool deleteCurrentNode();
+
+signals:
+    void failDomainRequested(const QString& domain);
 
 private:
     void applyFilter();
@@ -48,6 +54,7 @@ private:
     QLineEdit* m_filter;
     QLabel* m_summary;
     QAction* m_deleteNode;
+    QAction* m_failDomain;
     QTimer m_filterTimer;
 };
 

@@ -1,0 +1,285 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Risk and Capacity views on the demo plan, offscreen: their tables hold what the
+// models compute for the plan, a what-if control moves the figures the way it must and
+// the other view's controls follow, Reset brings the plan's figures back exactly, the
+// Monte Carlo runs with progress and lands beside the analytic values (and is dropped when
+// the plan changes), charts export to PNG, SVG and CSV, and a plan the models cannot take
+// says why instead of showing numbers.
+#include "../unit/PlanFixtures.h"
+#include "core/model/PlanRisk.h"
+#include "core/plan/PlanLoader.h"
+#include "ui/Dialogs.h"
+#include "ui/MainWindow.h"
+#include "ui/PlanDocument.h"
+#include "ui/charts/ChartPanel.h"
+#include "ui/models/CapacityTableModel.h"
+#include "ui/models/DomainImpactModel.h"
+#include "ui/models/RiskTableModel.h"
+#include "ui/presenters/PlanAnalysis.h"
+#include "ui/views/CapacityView.h"
+#include "ui/views/DomainFailurePanel.h"
+#include "ui/views/FleetView.h"
+#include "ui/views/RiskView.h"
+#include "ui/views/WhatIfPanel.h"
+
+#include <QAction>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+#include <cmath>
+
+using namespace lifeboat;
+using namespace lifeboat::ui;
+
+namespace {
+
+const QString kDemo = QStringLiteral(LIFEBOAT_SOURCE_DIR "/resources/demo/demo.lifeboat.json");
+
+bool openAndWait(MainWindow& window, const QString& path)
+{
+    QSignalSpy updated(window.analysis(), &PlanAnalysis::updated);
+    QSignalSpy loaded(window.document(), &PlanDocument::loaded);
+    if (!window.openFile(path) || !loaded.wait(20000))
+        return false;
+    // The figures come after the plan, from a worker thread.
+    return updated.wait(20000);
+}
+
+bool waitForFigures(PlanAnalysis* analysis)
+{
+    QSignalSpy updated(analysis, &PlanAnalysis::updated);
+    return updated.wait(20000);
+}
+
+QString cell(const QAbstractItemModel* model, int row, int column) { return model->index(row, column).data().toString(); }
+
+double sortValue(const QAbstractItemModel* model, int row, int column) { return model->index(row, column).data(RiskTableModel::SortRole).toDouble(); }
+
+} // namespace
+
+class TestAnalysisViews : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        Dialogs::setSuppressErrors(true);
+    }
+
+    // The table is the model's answer for the demo plan, row for row.
+    void riskTableHoldsTheModelsFigures()
+    {
+        MainWindow window;
+        QVERIFY(openAndWait(window, kDemo));
+        auto loaded = plan::loadAndCheckPlan(kDemo);
+        QVERIFY(loaded);
+        auto exposure = model::PlanExposure::fromPlan(loaded->plan);
+        QVERIFY(exposure);
+        auto expected = model::PlanRiskModel::evaluate(*exposure);
+        QVERIFY(expected);
+        RiskTableModel* table = window.riskView()->tableModel();
+        QCOMPARE(table->rowCount(), static_cast<int>(expected->datasets.size()));
+        QCOMPARE(table->rowCount(), 9);
+        for (int row = 0; row < table->rowCount(); ++row) {
+            const model::DatasetRisk& d = expected->datasets[static_cast<std::size_t>(row)];
+            QCOMPARE(cell(table, row, RiskTableModel::DatasetColumn), d.dataset);
+            QCOMPARE(sortValue(table, row, RiskTableModel::LossColumn), d.pDataLoss);
+            QCOMPARE(cell(table, row, RiskTableModel::LossColumn), formatProbability(d.pDataLoss));
+            QCOMPARE(table->index(row, 0).data(RiskTableModel::CompliantRole).toBool(), d.rpoMet && d.rtoMet && !d.windowOverrun);
+            QCOMPARE(cell(table, row, RiskTableModel::ModelColumn), d.lossModel);
+        }
+        // The chart draws one analytic point per dataset, named like the rows.
+        const ChartPanel* chart = window.riskView()->lossChart();
+        QCOMPARE(chart->series().size(), 1);
+        QCOMPARE(chart->series().first().points.size(), 9);
+        // One click to the models and assumptions behind the numbers.
+        QVERIFY(window.riskView()->assumptionsBrowser()->isHidden());
+        window.riskView()->assumptionsButton()->click();
+        QVERIFY(!window.riskView()->assumptionsBrowser()->isHidden());
+        QVERIFY(window.riskView()->assumptionsBrowser()->toPlainText().contains(QStringLiteral("docs/models.md")));
+        QVERIFY(window.riskView()->assumptionsBrowser()->toPlainText().contains(expected->assumptions.first().left(40)));
+    }
+
+    // Doubling failure rates raises every loss; the banner says a what-if is on; the
+    // Capacity view's shared controls follow a change made in it, and Reset restores the
+    // plan's own figures exactly.
+    void whatIfMovesFiguresAndResetRestoresThem()
+    {
+        MainWindow window;
+        QVERIFY(openAndWait(window, kDemo));
+        RiskTableModel* table = window.riskView()->tableModel();
+        QList<double> before;
+        for (int row = 0; row < table->rowCount(); ++row)
+            before << sortValue(table, row, RiskTableModel::LossColumn);
+
+        window.riskView()->whatIfPanel()->afrFactorSpinBox()->setValue(2.0);
+        QVERIFY(waitForFigures(window.analysis()));
+        for (int row = 0; row < table->rowCount(); ++row)
+            QVERIFY2(sortValue(table, row, RiskTableModel::LossColumn) >= before[row], qPrintable(cell(table, row, 0)));
+        QVERIFY(sortValue(table, 2, RiskTableModel::LossColumn) > before[2]);
+        QVERIFY2(window.riskView()->bannerLabel()->text().contains(QStringLiteral("× 2")), qPrintable(window.riskView()->bannerLabel()->text()));
+
+        CapacityTableModel* capacity = window.capacityView()->tableModel();
+        QVERIFY(capacity->rowCount() > 0);
+        const double twoYears = capacity->index(0, CapacityTableModel::TwoYearsColumn).data(CapacityTableModel::SortRole).toDouble();
+        window.capacityView()->whatIfPanel()->keepDailySpinBox()->setValue(180);
+        QVERIFY(waitForFigures(window.analysis()));
+        QVERIFY(capacity->index(0, CapacityTableModel::TwoYearsColumn).data(CapacityTableModel::SortRole).toDouble() > twoYears);
+        QCOMPARE(window.riskView()->whatIfPanel()->keepDailySpinBox()->value(), 180);   // one what-if for both views
+        QCOMPARE(window.analysis()->whatIf().afrFactor, 2.0);                           // and the first change is still on
+
+        window.riskView()->findChild<QPushButton*>(QStringLiteral("resetWhatIfButton"))->click();
+        QVERIFY(waitForFigures(window.analysis()));
+        QVERIFY(window.analysis()->whatIf().isNeutral());
+        QCOMPARE(window.riskView()->whatIfPanel()->afrFactorSpinBox()->value(), 1.0);
+        QCOMPARE(window.capacityView()->whatIfPanel()->keepDailySpinBox()->value(), -1);   // "as in the plan"
+        for (int row = 0; row < table->rowCount(); ++row)
+            QCOMPARE(sortValue(table, row, RiskTableModel::LossColumn), before[row]);
+        QCOMPARE(capacity->index(0, CapacityTableModel::TwoYearsColumn).data(CapacityTableModel::SortRole).toDouble(), twoYears);
+    }
+
+    // Simulate: progress to the end, an estimate with its interval for every dataset beside
+    // the analytic value, drawn as two more series; an edit of the plan drops it.
+    void simulationLandsBesideTheAnalyticValues()
+    {
+        MainWindow window;
+        QVERIFY(openAndWait(window, kDemo));
+        RiskView* view = window.riskView();
+        view->trialsSpinBox()->setValue(20000);
+        QSignalSpy finished(window.analysis(), &PlanAnalysis::simulationFinished);
+        QVERIFY(view->simulateButton()->isEnabled());
+        view->simulateButton()->click();
+        QVERIFY(!view->simulateButton()->isEnabled());
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().first().toString(), QString());
+        QCOMPARE(view->simulationProgress()->value(), view->simulationProgress()->maximum());
+        QCOMPARE(view->simulationProgress()->maximum(), 20000);
+        const model::SimulationResult* sim = window.analysis()->simulation();
+        QVERIFY(sim);
+        QCOMPARE(sim->trials, 20000);
+        RiskTableModel* table = view->tableModel();
+        for (int row = 0; row < table->rowCount(); ++row)
+            QVERIFY2(cell(table, row, RiskTableModel::SimulatedColumn).contains(QLatin1Char('[')), qPrintable(cell(table, row, 0)));
+        QCOMPARE(view->lossChart()->series().size(), 3);
+        QCOMPARE(view->lossChart()->series().at(2).points.size(), 2 * table->rowCount());   // an interval per dataset
+        // A point for every estimate above 0 (no log-scale point for "no loss in any trial").
+        const auto positive = std::count_if(sim->datasets.begin(), sim->datasets.end(), [](const model::DatasetEstimate& e) { return e.pDataLoss.value > 0; });
+        QCOMPARE(view->lossChart()->series().at(1).points.size(), positive);
+        QVERIFY(view->simulateButton()->isEnabled());
+
+        // Any change of the input: the simulation was for another plan, so it goes.
+        window.riskView()->whatIfPanel()->afrFactorSpinBox()->setValue(1.5);
+        QVERIFY(waitForFigures(window.analysis()));
+        QVERIFY(!window.analysis()->simulation());
+        QCOMPARE(cell(table, 0, RiskTableModel::SimulatedColumn), QString());
+        QCOMPARE(view->lossChart()->series().size(), 1);
+    }
+
+    // Fail rack dc1/r2 from the failure-domain tree: exactly the Llama-70B checkpoints are
+    // hit, lost for good (their shards and their only backup are in that rack); then dc1/r4.
+    void failingARackListsExactlyTheDatasetsItTouches()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(openAndWait(window, kDemo));
+        QVERIFY(window.domainFailurePanel()->isHidden());
+        QVERIFY(window.selectObject(plan::ObjectRef{plan::ObjectRef::Kind::Domain, QStringLiteral("dc1/r2")}));
+        QCOMPARE(window.fleetView()->currentDomain(), QStringLiteral("dc1/r2"));
+        QVERIFY(window.fleetView()->failDomainAction()->isEnabled());
+        window.fleetView()->failDomainAction()->trigger();
+        QVERIFY(waitForFigures(window.analysis()));
+        QVERIFY(!window.domainFailurePanel()->isHidden());
+        DomainImpactModel* impact = window.domainFailurePanel()->model();
+        QCOMPARE(impact->rowCount(), 1);
+        QCOMPARE(cell(impact, 0, DomainImpactModel::DatasetColumn), QStringLiteral("ckpt-llama70b"));
+        QVERIFY(impact->index(0, 0).data(DomainImpactModel::UnrecoverableRole).toBool());
+        QVERIFY2(window.domainFailurePanel()->summaryLabel()->text().contains(QStringLiteral("LOST FOR GOOD")),
+                 qPrintable(window.domainFailurePanel()->summaryLabel()->text()));
+
+        QVERIFY(window.selectObject(plan::ObjectRef{plan::ObjectRef::Kind::Domain, QStringLiteral("dc1/r4")}));
+        window.fleetView()->failDomainAction()->trigger();
+        QVERIFY(waitForFigures(window.analysis()));
+        QStringList touched;
+        for (int row = 0; row < impact->rowCount(); ++row)
+            touched << cell(impact, row, DomainImpactModel::DatasetColumn);
+        // Restores first, in tier order; then the datasets that only lost a copy or a backup.
+        QCOMPARE(touched.mid(0, 3), (QStringList{QStringLiteral("configs-code"), QStringLiteral("tokens-mix-2026q4"), QStringLiteral("vector-index")}));
+        touched.sort();
+        QCOMPARE(touched, (QStringList{QStringLiteral("ckpt-llama8b"), QStringLiteral("configs-code"), QStringLiteral("eval-suites"), QStringLiteral("rlhf-preferences"),
+                                       QStringLiteral("tokens-mix-2026q4"), QStringLiteral("training-logs"), QStringLiteral("vector-index")}));
+        QVERIFY(!window.domainFailurePanel()->summaryLabel()->text().contains(QStringLiteral("LOST FOR GOOD")));
+
+        window.domainFailurePanel()->findChild<QPushButton*>()->click();   // Back to Normal
+        QVERIFY(waitForFigures(window.analysis()));
+        QVERIFY(window.domainFailurePanel()->isHidden());
+        QCOMPARE(impact->rowCount(), 0);
+    }
+
+    void chartsExportToPngSvgAndCsv()
+    {
+        MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(openAndWait(window, kDemo));
+        window.showView(MainWindow::View::Capacity);
+        ChartPanel* chart = window.capacityView()->chart();
+        for (const QString& suffix : {QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("csv")}) {
+            const QString path = m_dir.filePath(QStringLiteral("capacity.") + suffix);
+            Dialogs::setNextFileName(path);
+            chart->exportWithDialog();
+            QFile f(path);
+            QVERIFY2(f.open(QIODevice::ReadOnly) && f.size() > 100, qPrintable(path));
+            const QByteArray head = f.read(16);
+            if (suffix == QLatin1String("png"))
+                QVERIFY(head.startsWith("\x89PNG"));
+            else if (suffix == QLatin1String("svg"))
+                QVERIFY(head.contains("<?xml"));
+        }
+        QFile csv(m_dir.filePath(QStringLiteral("capacity.csv")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csv.readAll().split('\n');
+        QCOMPARE(lines.first(), QByteArray("series,Month,Stored (TB)"));
+        const model::PlanRisk* risk = window.analysis()->risk();
+        QVERIFY(risk);
+        // Every repository's 25 monthly points are there, in TB as drawn.
+        const QByteArray first = risk->repositories.front().repository.toUtf8() + ',';
+        QCOMPARE(std::count_if(lines.begin(), lines.end(), [&](const QByteArray& l) { return l.startsWith(first); }), 25);
+        const QByteArray month0 = *std::find_if(lines.begin(), lines.end(), [&](const QByteArray& l) { return l.startsWith(first); });
+        const double drawn = risk->repositories.front().bytesByMonth[0] / 1e12;
+        QVERIFY(std::fabs(month0.split(',').at(2).toDouble() - drawn) <= 1e-9 * drawn);   // 10 significant digits in the file
+    }
+
+    // A plan whose references are broken has no figures, and says why.
+    void aPlanTheModelsCannotTakeSaysWhy()
+    {
+        const QString path = test::writeFile(m_dir.path(), QStringLiteral("broken.lifeboat.json"),
+                                             test::toJson(test::patched(test::minimalPlan(), R"([["set", "/datasets/0/locations/0/node", "no-such-node"]])")));
+        QVERIFY(!path.isEmpty());
+        MainWindow window;
+        QVERIFY(openAndWait(window, path));
+        QVERIFY(!window.analysis()->risk());
+        QCOMPARE(window.riskView()->tableModel()->rowCount(), 0);
+        QVERIFY2(window.riskView()->bannerLabel()->text().startsWith(QStringLiteral("No figures:")), qPrintable(window.riskView()->bannerLabel()->text()));
+        QVERIFY(window.riskView()->bannerLabel()->text().contains(QStringLiteral("no-such-node")));
+        QVERIFY(!window.riskView()->simulateButton()->isEnabled());
+        QVERIFY(window.capacityView()->bannerLabel()->text().startsWith(QStringLiteral("No figures:")));
+    }
+};
+
+QTEST_MAIN(TestAnalysisViews)
+#include "TestAnalysisViews.moc"
