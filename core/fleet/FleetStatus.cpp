@@ -27,7 +27,9 @@ bool FleetStatus::isRetryable(const Error& error)
 
 namespace {
 
-// Counts logins in progress per address, so a burst never exceeds what one sshd accepts.
+// Counts logins in progress per sshd (address and port), so a burst never exceeds what one
+// sshd accepts: MaxStartups is a setting of each server, and nodes behind one address on
+// different ports (containers, a bastion's forwards) are different servers.
 class HostSlots {
 public:
     explicit HostSlots(int perHost) : m_perHost(std::max(1, perHost)) {}
@@ -112,21 +114,22 @@ NodeReport pollOne(const plan::Plan& plan, const plan::Node& node, const FleetOp
 
     std::mt19937 jitter(static_cast<unsigned>(std::hash<QString>{}(node.name)));
     std::unique_ptr<EngineSession> session;
+    const QString server = target.host + QLatin1Char(':') + QString::number(target.port);
     for (int attempt = 1; attempt <= std::max(1, options.attempts); ++attempt) {
         report.attempts = attempt;
-        logins->acquire(target.host);
+        logins->acquire(server);
         auto transport = SshTransport::start(target, ssh, options.enginePath);
         if (transport) {
             report.loggedIn = true;
             auto opened = EngineSession::open(std::unique_ptr<EngineTransport>(std::move(transport.value())), options.session);
-            logins->release(target.host);
+            logins->release(server);
             if (opened) {
                 session = std::move(opened.value());
                 break;
             }
             report.error = opened.error();
         } else {
-            logins->release(target.host);
+            logins->release(server);
             report.error = transport.error();
         }
         if (!FleetStatus::isRetryable(report.error) || attempt == options.attempts)

@@ -21,9 +21,9 @@ struct NodeReport;
 struct FleetOptions {
     int parallel = 8;                 // sessions at once: a bounded pool, never the whole fleet
     int attempts = 3;                 // handshakes reset by the server (MaxStartups) are retried
-    // Logins in progress to one address at once. OpenSSH drops unauthenticated connections
-    // beyond MaxStartups (default 10:30:100, measured: 9 of 32 simultaneous logins reset), and
-    // several plan nodes can sit behind one address (a bastion, containers on one host).
+    // Logins in progress to one sshd (address and port) at once. OpenSSH drops
+    // unauthenticated connections beyond MaxStartups (default 10:30:100, measured: 9 of 32
+    // simultaneous logins reset), and several plan nodes can reach the same sshd.
     int handshakesPerHost = 4;
     ssh::SshOptions ssh;
     // Per node, host keys an operator confirmed: an unknown key with exactly this
