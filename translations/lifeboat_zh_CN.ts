@@ -3340,6 +3340,29 @@ Index in memory: %9</source>
     </message>
 </context>
 <context>
+    <name>RetentionPreview</name>
+    <message>
+        <source>Policy %1: %2</source>
+        <translation>策略 %1：%2</translation>
+    </message>
+    <message>
+        <source>Policy %1: unknown time zone "%2".</source>
+        <translation>策略 %1：未知的时区“%2”。</translation>
+    </message>
+    <message>
+        <source>The schedule runs %1 times a day; only the last %2 days (of the %3 its rules reach) are simulated.</source>
+        <translation>该计划每天运行 %1 次；只模拟最近 %2 天（其规则可追溯 %3 天）。</translation>
+    </message>
+    <message>
+        <source>Simulated: one snapshot per scheduled run of %1 over the last %2 days, none failed; the rules are the engine's own (repo forget).</source>
+        <translation>模拟：最近 %2 天内 %1 的每次计划运行各产生一个快照，且均未失败；保留规则与引擎自身（repo forget）相同。</translation>
+    </message>
+    <message>
+        <source>The policy has no retention rule, so everything is kept: an empty policy never means "delete all".</source>
+        <translation>该策略没有保留规则，因此全部保留：空策略绝不意味着“全部删除”。</translation>
+    </message>
+</context>
+<context>
     <name>SafeDirectory</name>
     <message>
         <source>Refused the entry name "%1" in %2: it is not a plain name.</source>
@@ -3408,6 +3431,49 @@ Index in memory: %9</source>
     <message>
         <source>reading the link</source>
         <translation>读取链接</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleTimeline</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 starts at %2, outside its window (%3 for %4 h, %5).</source>
+        <translation>%1 在 %2 开始，不在其时间窗口内（%3 起 %4 小时，%5）。</translation>
+    </message>
+    <message>
+        <source>%1 needs about %2 h from %3 and its window closes at %4: it overruns by %5 h.</source>
+        <translation>%1 从 %3 起约需 %2 小时，而其窗口在 %4 关闭：超出 %5 小时。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 both write to %3 at %4 (UTC): they share its disks and its lock.</source>
+        <translation>%1 和 %2 都在 %4（UTC）写入 %3：它们共用该仓库的磁盘和锁。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 both cross the link %3 at %4 (UTC).</source>
+        <translation>%1 和 %2 都在 %4（UTC）经过链路 %3。</translation>
+    </message>
+    <message>
+        <source>Each run lasts the bytes changed since the last run (size × change per day × interval) over the plan's repair bandwidth.</source>
+        <translation>每次运行的时长为自上次运行以来变化的字节数（大小 × 每日变化率 × 间隔）除以计划的修复带宽。</translation>
+    </message>
+    <message>
+        <source>Runs of one policy to several repositories start together and are not counted as conflicts with each other.</source>
+        <translation>同一策略写往多个仓库的运行同时开始，彼此之间不算冲突。</translation>
+    </message>
+    <message>
+        <source>A link is the path between two top-level domains (sites); runs inside one site share no link here.</source>
+        <translation>链路指两个顶层故障域（站点）之间的路径；同一站点内的运行在此不算共用链路。</translation>
+    </message>
+    <message>
+        <source>The plan gives no repair bandwidth, so runs are drawn without a duration.</source>
+        <translation>计划没有给出修复带宽，因此运行显示为没有时长。</translation>
+    </message>
+    <message>
+        <source>More than %1 runs in this span: the rest are not shown.</source>
+        <translation>此时间段内的运行超过 %1 次：其余的未显示。</translation>
     </message>
 </context>
 <context>
@@ -4500,10 +4566,6 @@ Index in memory: %9</source>
         <translation>尚未实现：显示各数据集副本位置的故障域图。“机群”视图列出了相同的故障域和节点。</translation>
     </message>
     <message>
-        <source>Not built yet: the timeline of backup windows. Each policy's schedule is listed in the Plan view.</source>
-        <translation>尚未实现：备份时间窗口的时间线。每条策略的调度列在“计划”视图中。</translation>
-    </message>
-    <message>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
@@ -4627,6 +4689,14 @@ Index in memory: %9</source>
         <source>&amp;What If</source>
         <translation>假设(&amp;W)</translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Retention Preview</source>
+        <translation>保留预览</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::ui::PlanAnalysis</name>
@@ -4688,6 +4758,14 @@ Index in memory: %9</source>
     <message>
         <source>repository %1</source>
         <translation>仓库 %1</translation>
+    </message>
+    <message>
+        <source>Change the schedule of policy %1</source>
+        <translation>更改策略 %1 的计划</translation>
+    </message>
+    <message>
+        <source>Policy %1 keeps its schedule: %2</source>
+        <translation>策略 %1 保留原计划：%2</translation>
     </message>
 </context>
 <context>
@@ -4800,6 +4878,10 @@ Index in memory: %9</source>
         <source>within %1</source>
         <translation>%1 内全部</translation>
     </message>
+    <message>
+        <source>Double-click or F2 to change; the Schedules view follows at once. Undo with Ctrl+Z.</source>
+        <translation>双击或按 F2 修改；“调度”视图会立即更新。按 Ctrl+Z 撤销。</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::ui::PlanView</name>
@@ -4825,6 +4907,56 @@ Index in memory: %9</source>
     <message>
         <source>%1 error(s), %2 warning(s), %3 note(s). Select one to go to what it is about.</source>
         <translation>%1 个错误，%2 个警告，%3 条提示。选中一项即可跳转到相关对象。</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::RetentionAnalysis</name>
+    <message>
+        <source>The plan has no policy.</source>
+        <translation>计划中没有策略。</translation>
+    </message>
+    <message>
+        <source>The plan has no policy %1.</source>
+        <translation>计划中没有策略 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::RetentionPreviewView</name>
+    <message>
+        <source>Snapshot time</source>
+        <translation>快照时间</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Kept by</source>
+        <translation>保留依据</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <source>Keeps %1 of %2 restore points; the oldest kept is %3 days old.</source>
+        <translation>在 %2 个恢复点中保留 %1 个；保留的最旧恢复点为 %3 天前。</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>would be removed</source>
+        <translation>将被删除</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>%1: simulated restore points</source>
+        <translation>%1：模拟的恢复点</translation>
     </message>
 </context>
 <context>
@@ -5111,6 +5243,113 @@ Index in memory: %9</source>
     <message>
         <source>Monte Carlo: %L1 trials, seed %2, fixed repair times (Greenan, Plank &amp; Wylie, HotStorage 2010), 95% Wilson intervals.</source>
         <translation>蒙特卡洛：%L1 次试验，种子 %2，固定修复时间（Greenan、Plank 与 Wylie，HotStorage 2010），95% Wilson 区间。</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::ScheduleProblemsModel</name>
+    <message>
+        <source>same repository</source>
+        <translation>同一仓库</translation>
+    </message>
+    <message>
+        <source>same link</source>
+        <translation>同一链路</translation>
+    </message>
+    <message>
+        <source>overruns its window</source>
+        <translation>超出窗口</translation>
+    </message>
+    <message>
+        <source>outside its window</source>
+        <translation>不在窗口内</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Repository, link or policy</source>
+        <translation>仓库、链路或策略</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::SchedulesView</name>
+    <message>
+        <source>One day</source>
+        <translation>一天</translation>
+    </message>
+    <message>
+        <source>One week</source>
+        <translation>一周</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <source>No timeline: %1</source>
+        <translation>没有时间线：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n 次运行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n 个冲突</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n window problem(s)</source>
+        <translation>
+            <numerusform>%n 个窗口问题</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::TimelineWidget</name>
+    <message>
+        <source>repository %1</source>
+        <translation>仓库 %1</translation>
+    </message>
+    <message>
+        <source>link %1</source>
+        <translation>链路 %1</translation>
+    </message>
+    <message>
+        <source>%1 (dataset %2) to %3</source>
+        <translation>%1（数据集 %2）写往 %3</translation>
+    </message>
+    <message>
+        <source>%1 – %2, about %3 h</source>
+        <translation>%1 – %2，约 %3 小时</translation>
+    </message>
+    <message>
+        <source>Crosses the link %1.</source>
+        <translation>经过链路 %1。</translation>
+    </message>
+    <message>
+        <source>No schedule yet.</source>
+        <translation>尚无调度。</translation>
+    </message>
+    <message>
+        <source>No backup runs in this span.</source>
+        <translation>此时间段内没有备份运行。</translation>
     </message>
 </context>
 <context>

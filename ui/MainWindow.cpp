@@ -12,7 +12,9 @@
 #include "views/PendingView.h"
 #include "views/PlanView.h"
 #include "views/ProblemsPanel.h"
+#include "views/RetentionPreviewView.h"
 #include "views/RiskView.h"
+#include "views/SchedulesView.h"
 
 #include <QAction>
 #include <QApplication>
@@ -73,6 +75,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new Pl
     connect(m_document, &PlanDocument::secretScopesLeft, m_connections, &FleetConnections::forgetScopes);
     connect(m_connections, &FleetConnections::message, this, [this](const QString& text) { statusBar()->showMessage(text, 15000); });
     connect(m_fleetStatusView, &FleetStatusView::message, this, [this](const QString& text) { statusBar()->showMessage(text, 15000); });
+    connect(m_planView, &PlanView::editRefused, this, [this](const QString& text) { statusBar()->showMessage(text, 15000); });
 
     QSettings settings;
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
@@ -112,6 +115,12 @@ void MainWindow::createViews()
     m_fleetTabs->addTab(m_fleetStatusView, tr("Live Status"));
     m_riskView = new RiskView(m_analysis, this);
     m_capacityView = new CapacityView(m_analysis, this);
+    m_schedulesView = new SchedulesView(m_document, this);
+    m_retentionView = new RetentionPreviewView(m_document, this);
+    m_schedulesTabs = new QTabWidget(this);
+    m_schedulesTabs->setObjectName(QStringLiteral("schedulesTabWidget"));
+    m_schedulesTabs->addTab(m_schedulesView, tr("Timeline"));
+    m_schedulesTabs->addTab(m_retentionView, tr("Retention Preview"));
 
     const auto pending = [this](const QString& sentence) { return new PendingView(sentence, this); };
     for (int i = 0; i < static_cast<int>(View::Count); ++i) {
@@ -123,9 +132,7 @@ void MainWindow::createViews()
         case View::Topology:
             page = pending(tr("Not built yet: the failure-domain map with each dataset's copies. The Fleet view lists the same domains and nodes."));
             break;
-        case View::Schedules:
-            page = pending(tr("Not built yet: the timeline of backup windows. Each policy's schedule is listed in the Plan view."));
-            break;
+        case View::Schedules: page = m_schedulesTabs; break;
         case View::Risk: page = m_riskView; break;
         case View::Capacity: page = m_capacityView; break;
         case View::Snapshots:

@@ -24,7 +24,9 @@ class CapacityView;
 class DomainFailurePanel;
 class FleetConnections;
 class PlanAnalysis;
+class RetentionPreviewView;
 class RiskView;
+class SchedulesView;
 class FleetStatusView;
 class FleetView;
 class PlanDocument;
@@ -49,6 +51,9 @@ public:
     RiskView* riskView() const { return m_riskView; }
     CapacityView* capacityView() const { return m_capacityView; }
     DomainFailurePanel* domainFailurePanel() const { return m_domainFailure; }
+    SchedulesView* schedulesView() const { return m_schedulesView; }
+    RetentionPreviewView* retentionView() const { return m_retentionView; }
+    QTabWidget* schedulesTabs() const { return m_schedulesTabs; }
     // The OS keychain for SSH passwords and key passphrases (set by the application before
     // the first connection; without one, every login asks). Must outlive the window.
     void setSecretStore(fleet::SecretStore* store);
@@ -93,6 +98,9 @@ private:
     RiskView* m_riskView = nullptr;
     CapacityView* m_capacityView = nullptr;
     DomainFailurePanel* m_domainFailure = nullptr;
+    SchedulesView* m_schedulesView = nullptr;
+    RetentionPreviewView* m_retentionView = nullptr;
+    QTabWidget* m_schedulesTabs = nullptr;
     ProblemsPanel* m_problems = nullptr;
     QDockWidget* m_problemsDock = nullptr;
     QMenu* m_recentMenu = nullptr;

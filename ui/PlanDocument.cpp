@@ -2,6 +2,7 @@
 #include "PlanDocument.h"
 
 #include "core/fleet/SecretBroker.h"
+#include "core/plan/CronExpression.h"
 #include "core/plan/PlanLoader.h"
 #include "core/plan/PlanValidator.h"
 #include "core/plan/PlanWriter.h"
@@ -54,6 +55,23 @@ private:
     PlanDocument* m_document;
     int m_nodeIndex;
     plan::Node m_node;
+};
+
+class SetPolicyScheduleCommand : public QUndoCommand {
+public:
+    SetPolicyScheduleCommand(PlanDocument* document, int policyIndex, QString oldCron, QString newCron)
+        : m_document(document), m_policyIndex(policyIndex), m_old(std::move(oldCron)), m_new(std::move(newCron))
+    {
+        setText(PlanDocument::tr("Change the schedule of policy %1").arg(document->plan().policies[static_cast<std::size_t>(policyIndex)].name));
+    }
+    void redo() override { m_document->applyPolicySchedule(m_policyIndex, m_new); }
+    void undo() override { m_document->applyPolicySchedule(m_policyIndex, m_old); }
+
+private:
+    PlanDocument* m_document;
+    int m_policyIndex;
+    QString m_old;
+    QString m_new;
 };
 
 PlanDocument::PlanDocument(QObject* parent) : QObject(parent)
@@ -246,6 +264,30 @@ void PlanDocument::applyNodeField(int nodeIndex, const QString& field, const QVa
     else if (const NodeTextField* f = textField(field))
         node.*(f->member) = value.toString();
     emit nodeChanged(nodeIndex);
+    planChanged();
+}
+
+bool PlanDocument::setPolicySchedule(int policyIndex, const QString& cron, QString* error)
+{
+    if (policyIndex < 0 || static_cast<std::size_t>(policyIndex) >= m_plan.policies.size())
+        return false;
+    const QString text = cron.trimmed();
+    const plan::Policy& p = m_plan.policies[static_cast<std::size_t>(policyIndex)];
+    if (text == p.schedule.cron)
+        return false;
+    if (auto parsed = plan::CronExpression::parse(text); !parsed) {
+        if (error)
+            *error = tr("Policy %1 keeps its schedule: %2").arg(p.name, parsed.error().message);
+        return false;
+    }
+    m_undoStack.push(new SetPolicyScheduleCommand(this, policyIndex, p.schedule.cron, text));
+    return true;
+}
+
+void PlanDocument::applyPolicySchedule(int policyIndex, const QString& cron)
+{
+    m_plan.policies[static_cast<std::size_t>(policyIndex)].schedule.cron = cron;
+    emit policyChanged(policyIndex);
     planChanged();
 }
 

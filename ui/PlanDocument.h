@@ -49,6 +49,9 @@ public:
     // Through the undo stack. References to the node (dataset locations, repositories) are
     // left as they are: the validator lists them under Problems until they are changed.
     bool removeNode(int nodeIndex);
+    // A policy's cron expression, through the undo stack; refused (with `error` set) when
+    // it does not parse, so the plan never holds a schedule that cannot run.
+    bool setPolicySchedule(int policyIndex, const QString& cron, QString* error = nullptr);
     // What refers to a node, in words ("dataset ckpt70b", "repository repo-dc1").
     QStringList nodeUsers(const QString& node) const;
 
@@ -57,6 +60,7 @@ signals:
     void loadFailed(const QString& path, const QString& message);
     void nodeChanged(int nodeIndex);
     void nodesChanged();                               // nodes added or removed: indices moved
+    void policyChanged(int policyIndex);
     void contentChanged();                             // anything in the plan: loaded, new, any edit
     // Saved: the file no longer has nodes for these user@host:port scopes (deleted, or their
     // address changed), so their secrets in the keychain are no longer needed.
@@ -68,6 +72,8 @@ signals:
 private:
     friend class SetNodeFieldCommand;
     friend class RemoveNodeCommand;
+    friend class SetPolicyScheduleCommand;
+    void applyPolicySchedule(int policyIndex, const QString& cron);
     void applyNodeField(int nodeIndex, const QString& field, const QVariant& value);
     void eraseNode(int nodeIndex);
     void insertNode(int nodeIndex, const plan::Node& node);

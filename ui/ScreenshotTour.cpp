@@ -5,6 +5,8 @@
 #include "FleetDialogs.h"
 #include "MainWindow.h"
 #include "presenters/PlanAnalysis.h"
+#include "presenters/RetentionAnalysis.h"
+#include "views/RetentionPreviewView.h"
 #include "views/RiskView.h"
 #include "PlanDocument.h"
 #include "views/FleetView.h"
@@ -13,6 +15,7 @@
 
 #include <QApplication>
 #include <QDialog>
+#include <QComboBox>
 #include <QDir>
 #include <QEventLoop>
 #include <QPushButton>
@@ -111,6 +114,21 @@ int ScreenshotTour::run(MainWindow& window, const QString& directory, QString* e
         ++written;
         window.riskView()->assumptionsButton()->setChecked(false);
     }
+
+    // The retention preview of the 2-hourly Llama-70B checkpoints.
+    window.showView(MainWindow::View::Schedules);
+    window.schedulesTabs()->setCurrentIndex(1);
+    {
+        QEventLoop previewed;
+        QObject::connect(window.retentionView()->analysis(), &RetentionAnalysis::updated, &previewed, &QEventLoop::quit);
+        window.retentionView()->policyComboBox()->setCurrentText(QStringLiteral("ckpt70b-2h"));
+        if (window.retentionView()->analysis()->policy() == QLatin1String("ckpt70b-2h"))
+            previewed.exec();
+    }
+    if (!grabTo(&window, dir.filePath(QStringLiteral("25-retention-preview.png")), error))
+        return -1;
+    ++written;
+    window.schedulesTabs()->setCurrentIndex(0);
 
     // The fleet's questions, filled with the demo plan's names; the fingerprints are examples.
     fleet::SecretRequest request;

@@ -14,11 +14,20 @@
 #include "ui/charts/ChartPanel.h"
 #include "ui/models/CapacityTableModel.h"
 #include "ui/models/DomainImpactModel.h"
+#include "ui/models/PlanTableModel.h"
 #include "ui/models/RiskTableModel.h"
+#include "ui/models/ScheduleProblemsModel.h"
+#include "core/model/ScheduleTimeline.h"
 #include "ui/presenters/PlanAnalysis.h"
+#include "ui/presenters/RetentionAnalysis.h"
+#include "ui/presenters/ScheduleAnalysis.h"
 #include "ui/views/CapacityView.h"
 #include "ui/views/DomainFailurePanel.h"
 #include "ui/views/FleetView.h"
+#include "ui/views/PlanView.h"
+#include "ui/views/RetentionPreviewView.h"
+#include "ui/views/SchedulesView.h"
+#include "ui/views/TimelineWidget.h"
 #include "ui/views/RiskView.h"
 #include "ui/views/WhatIfPanel.h"
 
@@ -35,7 +44,10 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QComboBox>
+#include <QTableWidget>
 #include <QTextBrowser>
+#include <QUndoStack>
 
 #include <cmath>
 
@@ -228,6 +240,94 @@ private slots:
         QVERIFY(waitForFigures(window.analysis()));
         QVERIFY(window.domainFailurePanel()->isHidden());
         QCOMPARE(impact->rowCount(), 0);
+    }
+
+    // The Schedules view lists exactly what the schedule model finds for the demo plan, and a
+    // schedule edited in the Plan view changes the timeline at once (and undo changes it back).
+    void schedulesFollowAScheduleEdit()
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy computed(window.schedulesView()->analysis(), &ScheduleAnalysis::updated);
+        QVERIFY(openAndWait(window, kDemo));
+        while (!window.schedulesView()->analysis()->timeline() || computed.isEmpty())
+            QVERIFY(computed.wait(20000));
+        const QDateTime from(window.schedulesView()->analysis()->start(), QTime(0, 0));
+        auto expected = model::ScheduleTimelineModel::compute(window.document()->plan(), from, from.addDays(1));
+        QVERIFY(expected);
+        int windowProblems = 0;
+        for (const auto& r : expected->runs)
+            windowProblems += r.windowProblem.isEmpty() ? 0 : 1;
+        QCOMPARE(window.schedulesView()->problemsModel()->rowCount(), static_cast<int>(expected->conflicts.size()) + windowProblems);
+        const auto runsOf = [&](const QString& policy) {
+            int n = 0;
+            for (const auto& r : window.schedulesView()->analysis()->timeline()->runs)
+                n += r.policy == policy ? 1 : 0;
+            return n;
+        };
+        const int hourly = runsOf(QStringLiteral("configs-hourly"));
+        QVERIFY(hourly >= 46);   // hourly, to two repositories (DST days aside)
+        std::size_t bars = 0;
+        for (const auto& r : expected->runs)
+            bars += r.link.isEmpty() ? 1 : 2;   // a run crossing a link shows in both lanes
+        QCOMPARE(window.schedulesView()->timeline()->bars().size(), bars);
+
+        // Edit the policy's cron through the Plan view's table, as a double-click would.
+        auto* policies = window.planView()->findChild<QTableView*>(QStringLiteral("policiesTableView"));
+        QVERIFY(policies);
+        const QModelIndex cell = policies->model()->index(5, PlanTableModel::kPolicyScheduleColumn);
+        QCOMPARE(policies->model()->index(5, 0).data().toString(), QStringLiteral("configs-hourly"));
+        QVERIFY(policies->model()->flags(cell) & Qt::ItemIsEditable);
+        computed.clear();
+        QVERIFY(policies->model()->setData(cell, QStringLiteral("0 */2 * * *")));
+        QVERIFY(computed.wait(20000));
+        QCOMPARE(runsOf(QStringLiteral("configs-hourly")), hourly / 2);
+        QVERIFY(window.document()->isModified());
+
+        QSignalSpy refused(window.planView(), &PlanView::editRefused);
+        QVERIFY(!policies->model()->setData(cell, QStringLiteral("every tuesday")));   // not cron: the plan keeps its schedule
+        QCOMPARE(refused.count(), 1);
+        QVERIFY(refused.first().first().toString().contains(QStringLiteral("configs-hourly")));
+        QCOMPARE(window.document()->plan().policies[5].schedule.cron, QStringLiteral("0 */2 * * *"));
+
+        computed.clear();
+        window.document()->undoStack()->undo();
+        QVERIFY(computed.wait(20000));
+        QCOMPARE(runsOf(QStringLiteral("configs-hourly")), hourly);
+        QVERIFY(!window.document()->isModified());
+    }
+
+    // The retention preview of a policy: one row per simulated restore point, the kept ones
+    // named by their rules, and the same decisions the engine's own retention makes.
+    void retentionPreviewShowsWhatEachRuleKeeps()
+    {
+        MainWindow window;
+        QVERIFY(openAndWait(window, kDemo));
+        RetentionPreviewView* view = window.retentionView();
+        QSignalSpy updated(view->analysis(), &RetentionAnalysis::updated);
+        view->policyComboBox()->setCurrentText(QStringLiteral("ckpt70b-2h"));
+        while (view->analysis()->policy() != QLatin1String("ckpt70b-2h") || !view->analysis()->preview()
+               || view->analysis()->preview()->policy != QLatin1String("ckpt70b-2h"))
+            QVERIFY(updated.wait(20000));
+        const model::RetentionPreviewResult* r = view->analysis()->preview();
+        QCOMPARE(view->table()->rowCount(), static_cast<int>(r->points.size()));
+        int kept = 0;
+        for (int row = 0; row < view->table()->rowCount(); ++row) {
+            const bool isKept = !view->table()->item(row, 2)->text().isEmpty();
+            kept += isKept ? 1 : 0;
+            QCOMPARE(isKept, r->points[static_cast<std::size_t>(row)].kept());
+        }
+        QCOMPARE(kept, r->kept);
+        // keep-last 12 of a two-hourly schedule and keep-daily 3: the 12 newest, plus the newest
+        // of each of the three latest days not among them — one or two days, depending on
+        // whether today's runs alone fill the twelve (the preview runs up to now).
+        const auto& policy = window.document()->plan().policies[2];
+        QCOMPARE(policy.name, QStringLiteral("ckpt70b-2h"));
+        QCOMPARE(policy.retention.keepLast, 12);
+        QCOMPARE(policy.retention.keepDaily, 3);
+        QVERIFY2(r->kept == 13 || r->kept == 14, qPrintable(QString::number(r->kept)));
+        QVERIFY(view->summaryLabel()->text().contains(QString::number(r->kept)));
+        QCOMPARE(view->chart()->series().at(0).points.size(), r->kept);
     }
 
     void chartsExportToPngSvgAndCsv()

@@ -20,6 +20,27 @@ PlanTableModel::PlanTableModel(PlanDocument* document, Table table, QObject* par
         beginResetModel();
         endResetModel();
     });
+    if (table == Table::Policies)
+        connect(document, &PlanDocument::policyChanged, this, [this](int row) { emit dataChanged(index(row, 0), index(row, columnCount() - 1)); });
+}
+
+Qt::ItemFlags PlanTableModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (m_table == Table::Policies && index.column() == kPolicyScheduleColumn)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool PlanTableModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (role != Qt::EditRole || m_table != Table::Policies || index.column() != kPolicyScheduleColumn)
+        return false;
+    QString error;
+    const bool changed = m_document->setPolicySchedule(index.row(), value.toString(), &error);
+    if (!error.isEmpty())
+        emit editRefused(error);
+    return changed;
 }
 
 int PlanTableModel::rowCount(const QModelIndex& parent) const
@@ -146,7 +167,9 @@ QVariant PlanTableModel::policyData(int row, int column, int role) const
     const plan::Policy& p = m_document->plan().policies.at(static_cast<std::size_t>(row));
     if (role == ObjectNameRole)
         return p.name;
-    if (role != Qt::DisplayRole && role != SortRole)
+    if (role == Qt::ToolTipRole && column == kPolicyScheduleColumn)
+        return tr("Double-click or F2 to change; the Schedules view follows at once. Undo with Ctrl+Z.");
+    if (role != Qt::DisplayRole && role != SortRole && role != Qt::EditRole)
         return {};
     switch (column) {
     case 0: return p.name;

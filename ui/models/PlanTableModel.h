@@ -21,8 +21,16 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // Policies: the schedule (cron) cell is editable, through the document's undo stack.
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+    static constexpr int kPolicyScheduleColumn = 2;
 
     int rowOfName(const QString& name) const;
+
+signals:
+    // An edit that was not taken, and why (shown in the status bar).
+    void editRefused(const QString& reason);
 
 private:
     QVariant datasetData(int row, int column, int role) const;

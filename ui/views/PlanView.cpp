@@ -44,7 +44,9 @@ QTableView* PlanView::addTable(PlanTableModel* model, const QString& title, cons
     view->setSortingEnabled(true);
     view->sortByColumn(-1, Qt::AscendingOrder);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Only the cells a model marks editable take edits (the policies' schedules so far).
+    view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    connect(model, &PlanTableModel::editRefused, this, &PlanView::editRefused);
     view->verticalHeader()->hide();
     view->setWordWrap(false);
     view->horizontalHeader()->setStretchLastSection(true);

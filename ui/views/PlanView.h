@@ -25,6 +25,9 @@ public:
     QTableView* tableFor(plan::ObjectRef::Kind kind) const;
     QTabWidget* tabs() const { return m_tabs; }
 
+signals:
+    void editRefused(const QString& reason);
+
 private:
     QTableView* addTable(PlanTableModel* model, const QString& title, const QString& objectName);
 
