@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanFixtures.h"
 
+#include "core/plan/PlanLoader.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -181,6 +183,14 @@ QByteArray largePlanJson(int nodes)
          QJsonObject{{QStringLiteral("nodeAnnualFailureRate"), QJsonObject{{QStringLiteral("storage"), QStringLiteral("2%")}, {QStringLiteral("gpu-worker"), QStringLiteral("5%")}}}}},
     };
     return QJsonDocument(plan).toJson(QJsonDocument::Compact);
+}
+
+plan::Plan demoPlan()
+{
+    auto loaded = plan::loadAndCheckPlan(QStringLiteral(LIFEBOAT_SOURCE_DIR "/resources/demo/demo.lifeboat.json"));
+    if (!loaded)
+        qFatal("demo plan: %s", qPrintable(loaded.error().message));
+    return loaded->plan;
 }
 
 } // namespace lifeboat::test

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QString>
 
+#include "core/plan/Plan.h"
 #include "core/plan/PlanIssue.h"
 
 namespace lifeboat::test {
@@ -26,6 +27,9 @@ QByteArray toJson(const QJsonObject& object);
 
 // Writes `content` to DIRECTORY/NAME and returns the path; empty on failure.
 QString writeFile(const QString& directory, const QString& name, const QByteArray& content);
+
+// The bundled demo plan, read and checked (a failure stops the test).
+plan::Plan demoPlan();
 
 // One line per issue, for failure messages.
 QString describeIssues(const plan::PlanIssues& issues);

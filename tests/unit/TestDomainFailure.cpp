@@ -3,7 +3,7 @@
 // hand (which node sits in which rack, which repository each policy writes to), not taken
 // from the code's output.
 #include "core/model/DomainFailure.h"
-#include "core/plan/PlanLoader.h"
+#include "PlanFixtures.h"
 
 #include <QTest>
 
@@ -11,14 +11,6 @@ using namespace lifeboat;
 using namespace lifeboat::model;
 
 namespace {
-
-plan::Plan demo()
-{
-    auto loaded = plan::loadAndCheckPlan(QStringLiteral(LIFEBOAT_SOURCE_DIR "/resources/demo/demo.lifeboat.json"));
-    if (!loaded)
-        qFatal("demo: %s", qPrintable(loaded.error().message));
-    return loaded->plan;
-}
 
 QStringList names(const DomainFailureImpact& impact, bool onlyRestores = false)
 {
@@ -42,7 +34,7 @@ const DatasetImpact& find(const DomainFailureImpact& impact, const QString& data
 class TestDomainFailure : public QObject {
     Q_OBJECT
 
-    plan::Plan m_demo = demo();
+    plan::Plan m_demo = test::demoPlan();
 
 private slots:
     // Rack dc1/r2 holds all four Llama-70B shards and gpu-12, the node of its only backup

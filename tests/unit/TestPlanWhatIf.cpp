@@ -6,7 +6,7 @@
 #include "core/model/IndependentFailures.h"
 #include "core/model/PlanRisk.h"
 #include "core/model/PlanWhatIf.h"
-#include "core/plan/PlanLoader.h"
+#include "PlanFixtures.h"
 
 #include <QTest>
 
@@ -17,14 +17,6 @@ using namespace lifeboat;
 using namespace lifeboat::model;
 
 namespace {
-
-plan::Plan demo()
-{
-    auto loaded = plan::loadAndCheckPlan(QStringLiteral(LIFEBOAT_SOURCE_DIR "/resources/demo/demo.lifeboat.json"));
-    if (!loaded)
-        qFatal("demo: %s", qPrintable(loaded.error().message));
-    return loaded->plan;
-}
 
 PlanRisk riskOf(plan::Plan plan, const PlanWhatIf& whatIf)
 {
@@ -43,7 +35,7 @@ PlanRisk riskOf(plan::Plan plan, const PlanWhatIf& whatIf)
 class TestPlanWhatIf : public QObject {
     Q_OBJECT
 
-    plan::Plan m_demo = demo();
+    plan::Plan m_demo = test::demoPlan();
     PlanRisk m_base = riskOf(m_demo, PlanWhatIf{});
 
 private slots:

@@ -6,19 +6,6 @@
 #include "ui/presenters/PlanAnalysis.h"
 
 namespace lifeboat::ui {
-namespace {
-
-QString hours(double h)
-{
-    if (h < 1)
-        return DomainImpactModel::tr("%1 min").arg(std::max(0.0, h * 60), 0, 'f', 0);
-    if (h < 48)
-        return DomainImpactModel::tr("%1 h").arg(h, 0, 'f', 1);
-    return DomainImpactModel::tr("%1 d").arg(h / 24, 0, 'f', 1);
-}
-
-} // namespace
-
 DomainImpactModel::DomainImpactModel(PlanAnalysis* analysis, QObject* parent) : QAbstractTableModel(parent), m_analysis(analysis)
 {
     connect(analysis, &PlanAnalysis::updated, this, [this] {
@@ -67,7 +54,7 @@ QVariant DomainImpactModel::data(const QModelIndex& index, int role) const
     if (role == Qt::DecorationRole && index.column() == DatasetColumn)
         return unrecoverable ? severityIcon(plan::Severity::Error) : d.needsRestore ? severityIcon(plan::Severity::Warning) : QVariant();
     if (role == Qt::ToolTipRole && index.column() == DoneColumn && d.needsRestore && !d.restoreFrom.isEmpty())
-        return d.withinRto ? tr("Within its RTO.") : tr("Misses its RTO of %1.").arg(hours(d.rtoTargetHours));
+        return d.withinRto ? tr("Within its RTO.") : tr("Misses its RTO of %1.").arg(formatHours(d.rtoTargetHours));
     if (role == SortRole) {
         switch (static_cast<Column>(index.column())) {
         case CopiesColumn: return d.copiesLost;
@@ -89,12 +76,12 @@ QVariant DomainImpactModel::data(const QModelIndex& index, int role) const
             return tr("not needed: a copy is left");
         if (unrecoverable)
             return tr("LOST: no backup survives");
-        return tr("%1 (point at most %2 old)").arg(d.restoreFrom, hours(d.restorePointAgeHours.value_or(0)));
-    case RestoreColumn: return d.needsRestore && !unrecoverable && d.restoreHours ? hours(*d.restoreHours) : QString();
+        return tr("%1 (point at most %2 old)").arg(d.restoreFrom, formatHours(d.restorePointAgeHours.value_or(0)));
+    case RestoreColumn: return d.needsRestore && !unrecoverable && d.restoreHours ? formatHours(*d.restoreHours) : QString();
     case DoneColumn:
         if (!d.needsRestore || unrecoverable)
             return {};
-        return d.withinRto ? hours(d.finishesAfterHours) : tr("%1 (RTO missed)").arg(hours(d.finishesAfterHours));
+        return d.withinRto ? formatHours(d.finishesAfterHours) : tr("%1 (RTO missed)").arg(formatHours(d.finishesAfterHours));
     case LossBeforeColumn: return d.lossPerYearBefore ? formatProbability(*d.lossPerYearBefore) : QString();
     case LossDownColumn:
         if (unrecoverable)

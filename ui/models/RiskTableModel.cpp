@@ -14,15 +14,6 @@
 namespace lifeboat::ui {
 namespace {
 
-QString hours(double h)
-{
-    if (h < 1)
-        return RiskTableModel::tr("%1 min").arg(std::max(0.0, h * 60), 0, 'f', 0);
-    if (h < 48)
-        return RiskTableModel::tr("%1 h").arg(h, 0, 'f', 1);
-    return RiskTableModel::tr("%1 d").arg(h / 24, 0, 'f', 1);
-}
-
 const model::DatasetEstimate* estimateFor(const model::SimulationResult* s, const QString& dataset)
 {
     if (!s)
@@ -34,6 +25,15 @@ const model::DatasetEstimate* estimateFor(const model::SimulationResult* s, cons
 }
 
 } // namespace
+
+QString formatHours(double h)
+{
+    if (h < 1)
+        return RiskTableModel::tr("%1 min").arg(std::max(0.0, h * 60), 0, 'f', 0);
+    if (h < 48)
+        return RiskTableModel::tr("%1 h").arg(h, 0, 'f', 1);
+    return RiskTableModel::tr("%1 d").arg(h / 24, 0, 'f', 1);
+}
 
 QString formatProbability(double p)
 {
@@ -141,7 +141,7 @@ QVariant RiskTableModel::data(const QModelIndex& index, int role) const
             return d.lossModel;
         if (index.column() == RpoColumn && d.rpoExpectedHours)
             return tr("Expected age at a random failure: %1 (interval, window and bad backups). Worst: %2.")
-                .arg(hours(*d.rpoExpectedHours), hours(d.rpoWorstHours.value_or(0)));
+                .arg(formatHours(*d.rpoExpectedHours), formatHours(d.rpoWorstHours.value_or(0)));
         return {};
     }
     if (role != Qt::DisplayRole)
@@ -156,10 +156,10 @@ QVariant RiskTableModel::data(const QModelIndex& index, int role) const
                                                  formatProbability(simulated->pDataLoss.high))
                          : QString();
     case BytesLostColumn: return units::formatBytesHuman(d.expectedBytesLostPerYear);
-    case RpoColumn: return d.rpoWorstHours ? hours(*d.rpoWorstHours) : tr("no backup");
-    case RpoTargetColumn: return d.rpoTargetHours > 0 ? hours(d.rpoTargetHours) : tr("none");
-    case RtoColumn: return d.restoreHours ? hours(*d.restoreHours) : tr("unknown");
-    case RtoTargetColumn: return d.rtoTargetHours > 0 ? hours(d.rtoTargetHours) : tr("none");
+    case RpoColumn: return d.rpoWorstHours ? formatHours(*d.rpoWorstHours) : tr("no backup");
+    case RpoTargetColumn: return d.rpoTargetHours > 0 ? formatHours(d.rpoTargetHours) : tr("none");
+    case RtoColumn: return d.restoreHours ? formatHours(*d.restoreHours) : tr("unknown");
+    case RtoTargetColumn: return d.rtoTargetHours > 0 ? formatHours(d.rtoTargetHours) : tr("none");
     case ComplianceColumn: {
         QStringList missed;
         if (!d.rpoMet)
