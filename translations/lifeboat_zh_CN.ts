@@ -1332,6 +1332,389 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>ObjectFormSpec</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>dc1/r5</source>
+        <translation>dc1/r5</translation>
+    </message>
+    <message>
+        <source>Unique in the plan. Nodes and child domains refer to it; renaming it renames their references.</source>
+        <translation>在计划中唯一。节点和子域引用它；重命名时，这些引用会随之更新。</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>rack</source>
+        <translation>rack</translation>
+    </message>
+    <message>
+        <source>What kind of domain it is: region, site, room, row, rack, PDU ...</source>
+        <translation>域的类型：区域、站点、机房、机列、机架、PDU ……</translation>
+    </message>
+    <message>
+        <source>Inside</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>（顶层）</translation>
+    </message>
+    <message>
+        <source>The domain that encloses it; empty for a top-level domain. Changing it moves the domain and all it holds.</source>
+        <translation>包含它的上级域；顶层域留空。修改它会移动该域及其包含的一切。</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>gpu-41</source>
+        <translation>gpu-41</translation>
+    </message>
+    <message>
+        <source>Unique in the plan. Dataset locations and repositories refer to it; renaming it renames their references.</source>
+        <translation>在计划中唯一。数据集位置和仓库引用它；重命名时，这些引用会随之更新。</translation>
+    </message>
+    <message>
+        <source>Failure domain</source>
+        <translation>故障域</translation>
+    </message>
+    <message>
+        <source>dc1/r1</source>
+        <translation>dc1/r1</translation>
+    </message>
+    <message>
+        <source>The innermost domain holding the node (its rack, usually).</source>
+        <translation>包含该节点的最内层域（通常是其机架）。</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>storage</source>
+        <translation>storage</translation>
+    </message>
+    <message>
+        <source>Its annual failure rate comes from the plan's assumptions for this role.</source>
+        <translation>其年故障率取自计划中对该角色的假设。</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>host name or IP</source>
+        <translation>主机名或 IP</translation>
+    </message>
+    <message>
+        <source>Where the engine reaches it over SSH; leave empty when an SSH alias is given.</source>
+        <translation>引擎通过 SSH 连接它的地址；已填写 SSH 别名时留空。</translation>
+    </message>
+    <message>
+        <source>SSH port</source>
+        <translation>SSH 端口</translation>
+    </message>
+    <message>
+        <source>SSH user</source>
+        <translation>SSH 用户</translation>
+    </message>
+    <message>
+        <source>lifeboat</source>
+        <translation>lifeboat</translation>
+    </message>
+    <message>
+        <source>SSH alias</source>
+        <translation>SSH 别名</translation>
+    </message>
+    <message>
+        <source>a Host of ~/.ssh/config</source>
+        <translation>~/.ssh/config 中的 Host</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>30 TB</source>
+        <translation>30 TB</translation>
+    </message>
+    <message>
+        <source>Bytes with a unit: B, kB, MB, GB, TB, PB (powers of 1000) or KiB, MiB, GiB, TiB, PiB.</source>
+        <translation>带单位的字节数：B、kB、MB、GB、TB、PB（1000 的幂）或 KiB、MiB、GiB、TiB、PiB。</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>磁盘</translation>
+    </message>
+    <message>
+        <source>nvme</source>
+        <translation>nvme</translation>
+    </message>
+    <message>
+        <source>ckpt-llama405b</source>
+        <translation>ckpt-llama405b</translation>
+    </message>
+    <message>
+        <source>Unique in the plan. Policies refer to it; renaming it renames their references.</source>
+        <translation>在计划中唯一。策略引用它；重命名时，这些引用会随之更新。</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>critical, high, medium or low: the console's targets and colours follow it.</source>
+        <translation>critical、high、medium 或 low：控制台的目标和颜色随之而定。</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>布局</translation>
+    </message>
+    <message>
+        <source>Replicated: every location holds a full copy. Sharded: each holds one part and all are needed.</source>
+        <translation>复制：每个位置都有完整副本。分片：每个位置存一部分，缺一不可。</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>gpu-07 /data/ckpt</source>
+        <translation>gpu-07 /data/ckpt</translation>
+    </message>
+    <message>
+        <source>One per line: the node's name, a space, the absolute path on it.</source>
+        <translation>每行一个：节点名、一个空格、该节点上的绝对路径。</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>38 TB</source>
+        <translation>38 TB</translation>
+    </message>
+    <message>
+        <source>Bytes with a unit: B, kB, MB, GB, TB, PB or KiB ... PiB.</source>
+        <translation>带单位的字节数：B、kB、MB、GB、TB、PB 或 KiB …… PiB。</translation>
+    </message>
+    <message>
+        <source>Growth per month</source>
+        <translation>每月增长</translation>
+    </message>
+    <message>
+        <source>2 TB</source>
+        <translation>2 TB</translation>
+    </message>
+    <message>
+        <source>Change per day</source>
+        <translation>每日变化</translation>
+    </message>
+    <message>
+        <source>5%</source>
+        <translation>5%</translation>
+    </message>
+    <message>
+        <source>The share of the size rewritten each day, as a percentage or a fraction.</source>
+        <translation>每天被改写的数据占比，用百分比或小数表示。</translation>
+    </message>
+    <message>
+        <source>RPO</source>
+        <translation>RPO</translation>
+    </message>
+    <message>
+        <source>4h</source>
+        <translation>4h</translation>
+    </message>
+    <message>
+        <source>The most data (as time) it may lose: a duration such as 90m, 4h, 2d, 1w.</source>
+        <translation>最多可丢失多少数据（以时间计）：如 90m、4h、2d、1w 这样的时长。</translation>
+    </message>
+    <message>
+        <source>RTO</source>
+        <translation>RTO</translation>
+    </message>
+    <message>
+        <source>24h</source>
+        <translation>24h</translation>
+    </message>
+    <message>
+        <source>The longest a restore may take: a duration such as 90m, 4h, 2d.</source>
+        <translation>恢复最长可用时间：如 90m、4h、2d 这样的时长。</translation>
+    </message>
+    <message>
+        <source>repo-dc2-cold</source>
+        <translation>repo-dc2-cold</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>bkp-dc2-01</source>
+        <translation>bkp-dc2-01</translation>
+    </message>
+    <message>
+        <source>The node that holds it; its failure domain is the node's.</source>
+        <translation>存放它的节点；其故障域即该节点的故障域。</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>/backup/lifeboat</source>
+        <translation>/backup/lifeboat</translation>
+    </message>
+    <message>
+        <source>Absolute path on the node.</source>
+        <translation>节点上的绝对路径。</translation>
+    </message>
+    <message>
+        <source>500 TB</source>
+        <translation>500 TB</translation>
+    </message>
+    <message>
+        <source>ckpt-nightly</source>
+        <translation>ckpt-nightly</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>计划时间</translation>
+    </message>
+    <message>
+        <source>0 2 * * *</source>
+        <translation>0 2 * * *</translation>
+    </message>
+    <message>
+        <source>Five-field cron (minute hour day month weekday) or @hourly, @daily, @weekly, @monthly.</source>
+        <translation>五字段 cron（分 时 日 月 星期）或 @hourly、@daily、@weekly、@monthly。</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>An IANA time zone such as Europe/Berlin; empty means UTC.</source>
+        <translation>IANA 时区，如 Europe/Berlin；留空表示 UTC。</translation>
+    </message>
+    <message>
+        <source>Window start</source>
+        <translation>窗口开始</translation>
+    </message>
+    <message>
+        <source>01:00</source>
+        <translation>01:00</translation>
+    </message>
+    <message>
+        <source>HH:MM in the schedule's time zone; empty for no window.</source>
+        <translation>计划时区中的 HH:MM；留空表示无窗口。</translation>
+    </message>
+    <message>
+        <source>Window length</source>
+        <translation>窗口长度</translation>
+    </message>
+    <message>
+        <source>6h</source>
+        <translation>6h</translation>
+    </message>
+    <message>
+        <source>Repositories</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>repo-dc1, repo-dc2</source>
+        <translation>repo-dc1, repo-dc2</translation>
+    </message>
+    <message>
+        <source>Comma-separated; each one is a copy. Repositories in different failure domains protect against more.</source>
+        <translation>以逗号分隔；每个仓库是一份副本。位于不同故障域的仓库能防范更多故障。</translation>
+    </message>
+    <message>
+        <source>Keep last</source>
+        <translation>保留最近</translation>
+    </message>
+    <message>
+        <source>Keep hourly</source>
+        <translation>按小时保留</translation>
+    </message>
+    <message>
+        <source>Keep daily</source>
+        <translation>按天保留</translation>
+    </message>
+    <message>
+        <source>Keep weekly</source>
+        <translation>按周保留</translation>
+    </message>
+    <message>
+        <source>Keep monthly</source>
+        <translation>按月保留</translation>
+    </message>
+    <message>
+        <source>Keep yearly</source>
+        <translation>按年保留</translation>
+    </message>
+    <message>
+        <source>Keep within</source>
+        <translation>保留期内</translation>
+    </message>
+    <message>
+        <source>7d</source>
+        <translation>7d</translation>
+    </message>
+    <message>
+        <source>Keep every snapshot younger than this duration.</source>
+        <translation>保留所有比此时长更新的快照。</translation>
+    </message>
+    <message>
+        <source>Verify schedule</source>
+        <translation>校验计划</translation>
+    </message>
+    <message>
+        <source>0 6 * * 0</source>
+        <translation>0 6 * * 0</translation>
+    </message>
+    <message>
+        <source>Cron for re-reading the repository; empty: never verified.</source>
+        <translation>重新读取仓库的 cron；留空：从不校验。</translation>
+    </message>
+    <message>
+        <source>Verify reads</source>
+        <translation>校验读取</translation>
+    </message>
+    <message>
+        <source>10%</source>
+        <translation>10%</translation>
+    </message>
+    <message>
+        <source>The share of pack data re-read and re-hashed per verification.</source>
+        <translation>每次校验重新读取并重新计算哈希的包数据占比。</translation>
+    </message>
+</context>
+<context>
     <name>PackFormat</name>
     <message>
         <source>The pack header is truncated.</source>
@@ -1386,6 +1769,25 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>PlacementAdvice</name>
+    <message>
+        <source>Every copy of %1 (%2 in all) is in %3 %4: one outage of it loses the dataset.</source>
+        <translation>%1 的所有副本（共 %2 个）都在%3 %4 中：它一旦停运就会失去这个数据集。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 copies of %3 are in %4 %5.</source>
+        <translation>%3 的 %2 个副本中有 %1 个在%4 %5 中。</translation>
+    </message>
+    <message>
+        <source>No other %1 of the plan could take one.</source>
+        <translation>计划中没有其他%1可以容纳一个副本。</translation>
+    </message>
+    <message>
+        <source>Move one to a %1 with none, e.g. %2.</source>
+        <translation>请把其中一个移到没有副本的%1，例如 %2。</translation>
+    </message>
+</context>
+<context>
     <name>PlanCheckCommand</name>
     <message>
         <source>%1: invalid: %2 error(s), %3 warning(s), %4 note(s)</source>
@@ -1398,6 +1800,37 @@ Exit codes:
     <message>
         <source>%1: valid (%2 note(s))</source>
         <translation>%1：有效（%2 条提示）</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEdit</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation>域</translation>
+    </message>
+    <message>
+        <source>node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>repository</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation>对象</translation>
     </message>
 </context>
 <context>
@@ -3361,6 +3794,14 @@ Index in memory: %9</source>
         <source>The policy has no retention rule, so everything is kept: an empty policy never means "delete all".</source>
         <translation>该策略没有保留规则，因此全部保留：空策略绝不意味着“全部删除”。</translation>
     </message>
+    <message>
+        <source>The %1 snapshots of dataset %2 in %3, decided by the engine's own rules (repo forget). Nothing in the repository was changed.</source>
+        <translation>%3 中数据集 %2 的 %1 个快照，按引擎自身的规则（repo forget）判定。仓库中未做任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 other snapshots of the repository belong to other datasets (or name none) and are not shown.</source>
+        <translation>仓库中另有 %1 个快照属于其他数据集（或未注明数据集），未显示。</translation>
+    </message>
 </context>
 <context>
     <name>SafeDirectory</name>
@@ -4550,10 +4991,6 @@ Index in memory: %9</source>
         <translation>活动</translation>
     </message>
     <message>
-        <source>Not built yet: the failure-domain map with each dataset's copies. The Fleet view lists the same domains and nodes.</source>
-        <translation>尚未实现：显示各数据集副本位置的故障域图。“机群”视图列出了相同的故障域和节点。</translation>
-    </message>
-    <message>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
@@ -4687,6 +5124,41 @@ Index in memory: %9</source>
     </message>
 </context>
 <context>
+    <name>lifeboat::ui::ObjectFormDialog</name>
+    <message>
+        <source>Add %1</source>
+        <translation>添加%1</translation>
+    </message>
+    <message>
+        <source>Edit %1 %2</source>
+        <translation>编辑%1 %2</translation>
+    </message>
+    <message>
+        <source>In the plan: %1</source>
+        <translation>计划中已有：%1</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>* required. Sizes, durations and shares are written as in a plan file: 30 TB, 4h, 0.5%.</source>
+        <translation>* 为必填。大小、时长和占比的写法与计划文件相同：30 TB、4h、0.5%。</translation>
+    </message>
+    <message>
+        <source>Renaming also updates %1.</source>
+        <translation>重命名还会更新 %1。</translation>
+    </message>
+    <message>
+        <source>Add %1 %2</source>
+        <translation>添加%1 %2</translation>
+    </message>
+    <message>
+        <source>Rename %1 %2 to %3</source>
+        <translation>将%1 %2 重命名为 %3</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::ui::PlanAnalysis</name>
     <message>
         <source>The plan or the what-if changed while the simulation ran; its result is not shown.</source>
@@ -4754,6 +5226,10 @@ Index in memory: %9</source>
     <message>
         <source>Policy %1 keeps its schedule: %2</source>
         <translation>策略 %1 保留原计划：%2</translation>
+    </message>
+    <message>
+        <source>failure domain</source>
+        <translation>故障域</translation>
     </message>
 </context>
 <context>
@@ -4870,6 +5346,50 @@ Index in memory: %9</source>
         <source>Double-click or F2 to change; the Schedules view follows at once. Undo with Ctrl+Z.</source>
         <translation>双击或按 F2 修改；“调度”视图会立即更新。按 Ctrl+Z 撤销。</translation>
     </message>
+    <message>
+        <source>Domain</source>
+        <translation>域</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Inside</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Failure domain</source>
+        <translation>故障域</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>磁盘</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::ui::PlanView</name>
@@ -4884,6 +5404,58 @@ Index in memory: %9</source>
     <message>
         <source>Policies</source>
         <translation>策略</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Failure domains</source>
+        <translation>故障域</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Add an object to the current table (Insert)</source>
+        <translation>向当前表格添加对象（Insert）</translation>
+    </message>
+    <message>
+        <source>Edit the selected object in a form (Enter or double-click)</source>
+        <translation>在表单中编辑所选对象（Enter 或双击）</translation>
+    </message>
+    <message>
+        <source>Delete the selected object (Delete); Ctrl+Z brings it back</source>
+        <translation>删除所选对象（Delete）；Ctrl+Z 可恢复</translation>
+    </message>
+    <message>
+        <source>&amp;Add %1…</source>
+        <translation>添加%1(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Delete %1 %2?</source>
+        <translation>删除%1 %2？</translation>
+    </message>
+    <message>
+        <source>%1 %2 is used by %3. They will refer to nothing until you change them (Problems lists each one).</source>
+        <translation>%1 %2 被 %3 使用。在你修改它们之前，它们将指向不存在的对象（“问题”中会逐一列出）。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete %1 %2</source>
+        <translation>删除%1 %2</translation>
     </message>
 </context>
 <context>
@@ -4906,6 +5478,14 @@ Index in memory: %9</source>
     <message>
         <source>The plan has no policy %1.</source>
         <translation>计划中没有策略 %1。</translation>
+    </message>
+    <message>
+        <source>Could not read the snapshots of %1: %2</source>
+        <translation>无法读取 %1 的快照：%2</translation>
+    </message>
+    <message>
+        <source>%1 snapshot files could not be read and are not shown: %2</source>
+        <translation>%1 个快照文件无法读取，未显示：%2</translation>
     </message>
 </context>
 <context>
@@ -4945,6 +5525,50 @@ Index in memory: %9</source>
     <message>
         <source>%1: simulated restore points</source>
         <translation>%1：模拟的恢复点</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>快照</translation>
+    </message>
+    <message>
+        <source>Simulated from the schedule</source>
+        <translation>按计划时间模拟</translation>
+    </message>
+    <message>
+        <source>Snapshots of a repository on this machine…</source>
+        <translation>本机上某个仓库的快照…</translation>
+    </message>
+    <message>
+        <source>Preview on real snapshots: the repository is only read, never locked or changed.</source>
+        <translation>基于真实快照预览：仓库只会被读取，不会被加锁或更改。</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>Repository to preview on</source>
+        <translation>用于预览的仓库</translation>
+    </message>
+    <message>
+        <source>Could not read the snapshots of %1: %2</source>
+        <translation>无法读取 %1 的快照：%2</translation>
+    </message>
+    <message>
+        <source>Repository passphrase</source>
+        <translation>仓库口令</translation>
+    </message>
+    <message>
+        <source>Passphrase of %1 (used for this read only, not stored):</source>
+        <translation>%1 的口令（仅用于本次读取，不会保存）：</translation>
+    </message>
+    <message>
+        <source>Reading the snapshots of %1…</source>
+        <translation>正在读取 %1 的快照…</translation>
+    </message>
+    <message>
+        <source>%1: snapshots in %2</source>
+        <translation>%1：%2 中的快照</translation>
     </message>
 </context>
 <context>
@@ -5338,6 +5962,96 @@ Index in memory: %9</source>
     <message>
         <source>No backup runs in this span.</source>
         <translation>此时间段内没有备份运行。</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::TopologyScene</name>
+    <message>
+        <source>Node %1 (%2)</source>
+        <translation>节点 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Copies: %1</source>
+        <translation>副本：%1</translation>
+    </message>
+    <message>
+        <source>Backups of: %1</source>
+        <translation>备份：%1</translation>
+    </message>
+    <message>
+        <source>Backup of %1</source>
+        <translation>%1 的备份</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>%1 的副本</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>An outage of it loses for good: %1</source>
+        <translation>它一旦停运将永久丢失：%1</translation>
+    </message>
+    <message>
+        <source>nodes in no known domain</source>
+        <translation>不属于任何已知故障域的节点</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::TopologyView</name>
+    <message>
+        <source>Drag to pan, wheel or +/− to zoom, 0 to fit; right-click a domain to fail it</source>
+        <translation>拖动以平移，滚轮或 +/− 缩放，0 适应窗口；右键单击故障域可假设其失效</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>● copy   ■ backup   red border: an outage of it loses a dataset for good</source>
+        <translation>● 副本   ■ 备份   红色边框：其停运将永久丢失某个数据集</translation>
+    </message>
+    <message>
+        <source>Placement advice</source>
+        <translation>布局建议</translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>What If %1 Fails</source>
+        <translation>假设 %1 失效</translation>
+    </message>
+    <message>
+        <source>Back to Normal</source>
+        <translation>恢复正常</translation>
+    </message>
+    <message>
+        <source>All datasets</source>
+        <translation>全部数据集</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>全部级别</translation>
+    </message>
+    <message>
+        <source>Enter or double-click to show %1</source>
+        <translation>按回车或双击以显示 %1</translation>
+    </message>
+    <message>
+        <source>No dataset has two copies in one rack, or all its copies in one site.</source>
+        <translation>没有数据集在同一机架中有两个副本，也没有数据集的全部副本都在同一站点。</translation>
     </message>
 </context>
 <context>

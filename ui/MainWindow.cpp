@@ -15,6 +15,7 @@
 #include "views/RetentionPreviewView.h"
 #include "views/RiskView.h"
 #include "views/SchedulesView.h"
+#include "views/TopologyView.h"
 
 #include <QAction>
 #include <QApplication>
@@ -116,6 +117,7 @@ void MainWindow::createViews()
     m_riskView = new RiskView(m_analysis, this);
     m_capacityView = new CapacityView(m_analysis, this);
     m_schedulesView = new SchedulesView(m_document, this);
+    m_topologyView = new TopologyView(m_document, m_analysis, this);
     m_retentionView = new RetentionPreviewView(m_document, this);
     m_schedulesTabs = new QTabWidget(this);
     m_schedulesTabs->setObjectName(QStringLiteral("schedulesTabWidget"));
@@ -129,9 +131,7 @@ void MainWindow::createViews()
         switch (view) {
         case View::Plan: page = m_planView; break;
         case View::Fleet: page = m_fleetTabs; break;
-        case View::Topology:
-            page = pending(tr("Not built yet: the failure-domain map with each dataset's copies. The Fleet view lists the same domains and nodes."));
-            break;
+        case View::Topology: page = m_topologyView; break;
         case View::Schedules: page = m_schedulesTabs; break;
         case View::Risk: page = m_riskView; break;
         case View::Capacity: page = m_capacityView; break;
@@ -211,6 +211,12 @@ void MainWindow::createActions()
     find->setShortcut(QKeySequence::Find);
     edit->addSeparator();
     edit->addAction(m_fleetView->deleteNodeAction());
+    // The Plan view's forms: they act on its current table, so they show it first.
+    edit->addSeparator();
+    for (QAction* a : {m_planView->addObjectAction(), m_planView->editObjectAction(), m_planView->deleteObjectAction()}) {
+        edit->addAction(a);
+        connect(a, &QAction::triggered, this, [this] { showView(View::Plan); });
+    }
 
     // The what-if of the failure-domain tree.
     QMenu* whatIf = menuBar()->addMenu(tr("&What If"));

@@ -27,6 +27,7 @@ class PlanAnalysis;
 class RetentionPreviewView;
 class RiskView;
 class SchedulesView;
+class TopologyView;
 class FleetStatusView;
 class FleetView;
 class PlanDocument;
@@ -52,6 +53,7 @@ public:
     CapacityView* capacityView() const { return m_capacityView; }
     DomainFailurePanel* domainFailurePanel() const { return m_domainFailure; }
     SchedulesView* schedulesView() const { return m_schedulesView; }
+    TopologyView* topologyView() const { return m_topologyView; }
     RetentionPreviewView* retentionView() const { return m_retentionView; }
     QTabWidget* schedulesTabs() const { return m_schedulesTabs; }
     // The OS keychain for SSH passwords and key passphrases (set by the application before
@@ -99,6 +101,7 @@ private:
     CapacityView* m_capacityView = nullptr;
     DomainFailurePanel* m_domainFailure = nullptr;
     SchedulesView* m_schedulesView = nullptr;
+    TopologyView* m_topologyView = nullptr;
     RetentionPreviewView* m_retentionView = nullptr;
     QTabWidget* m_schedulesTabs = nullptr;
     ProblemsPanel* m_problems = nullptr;

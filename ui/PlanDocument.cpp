@@ -12,6 +12,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
+#include <optional>
 
 namespace lifeboat::ui {
 
@@ -72,6 +73,33 @@ private:
     int m_policyIndex;
     QString m_old;
     QString m_new;
+};
+
+// The lists an edit replaced; the others stay out of the undo stack's memory (a node's
+// form on a 5,000-node plan keeps two node lists, not two plans).
+struct PlanDocument::Lists {
+    std::optional<std::vector<plan::FailureDomain>> domains;
+    std::optional<std::vector<plan::Node>> nodes;
+    std::optional<std::vector<plan::Dataset>> datasets;
+    std::optional<std::vector<plan::Repository>> repositories;
+    std::optional<std::vector<plan::Policy>> policies;
+    bool empty() const { return !domains && !nodes && !datasets && !repositories && !policies; }
+};
+
+class PlanEditCommand : public QUndoCommand {
+public:
+    PlanEditCommand(PlanDocument* document, PlanDocument::Lists before, PlanDocument::Lists after, const QString& text)
+        : m_document(document), m_before(std::move(before)), m_after(std::move(after))
+    {
+        setText(text);
+    }
+    void redo() override { m_document->applyLists(m_after); }
+    void undo() override { m_document->applyLists(m_before); }
+
+private:
+    PlanDocument* m_document;
+    PlanDocument::Lists m_before;
+    PlanDocument::Lists m_after;
 };
 
 PlanDocument::PlanDocument(QObject* parent) : QObject(parent)
@@ -205,6 +233,7 @@ constexpr NodeTextField kNodeTextFields[] = {
     {"role", QT_TRANSLATE_NOOP("lifeboat::ui::PlanDocument", "role"), &plan::Node::role},
     {"disk", QT_TRANSLATE_NOOP("lifeboat::ui::PlanDocument", "disk"), &plan::Node::disk},
     {"sshAlias", QT_TRANSLATE_NOOP("lifeboat::ui::PlanDocument", "SSH alias"), &plan::Node::sshAlias},
+    {"domain", QT_TRANSLATE_NOOP("lifeboat::ui::PlanDocument", "failure domain"), &plan::Node::domain},
 };
 
 const NodeTextField* textField(const QString& key)
@@ -264,6 +293,8 @@ void PlanDocument::applyNodeField(int nodeIndex, const QString& field, const QVa
     else if (const NodeTextField* f = textField(field))
         node.*(f->member) = value.toString();
     emit nodeChanged(nodeIndex);
+    if (field == QLatin1String("domain"))
+        emit nodesChanged();   // the node moved in the tree
     planChanged();
 }
 
@@ -309,6 +340,54 @@ QStringList PlanDocument::nodeUsers(const QString& node) const
         if (r.node == node)
             users << tr("repository %1").arg(r.name);
     return users;
+}
+
+bool PlanDocument::applyEdit(const plan::Plan& after, const QString& description)
+{
+    Lists before, next;
+    const auto take = [](auto& slotBefore, auto& slotAfter, const auto& now, const auto& then) {
+        if (now != then) {
+            slotBefore = now;
+            slotAfter = then;
+        }
+    };
+    take(before.domains, next.domains, m_plan.domains, after.domains);
+    take(before.nodes, next.nodes, m_plan.nodes, after.nodes);
+    take(before.datasets, next.datasets, m_plan.datasets, after.datasets);
+    take(before.repositories, next.repositories, m_plan.repositories, after.repositories);
+    take(before.policies, next.policies, m_plan.policies, after.policies);
+    if (next.empty())
+        return false;
+    m_undoStack.push(new PlanEditCommand(this, std::move(before), std::move(next), description));
+    return true;
+}
+
+void PlanDocument::applyLists(const Lists& lists)
+{
+    using Kind = plan::ObjectRef::Kind;
+    if (lists.domains)
+        m_plan.domains = *lists.domains;
+    if (lists.nodes)
+        m_plan.nodes = *lists.nodes;
+    if (lists.datasets)
+        m_plan.datasets = *lists.datasets;
+    if (lists.repositories)
+        m_plan.repositories = *lists.repositories;
+    if (lists.policies)
+        m_plan.policies = *lists.policies;
+    if (lists.domains)
+        emit listChanged(Kind::Domain);
+    if (lists.nodes)
+        emit listChanged(Kind::Node);
+    if (lists.datasets)
+        emit listChanged(Kind::Dataset);
+    if (lists.repositories)
+        emit listChanged(Kind::Repository);
+    if (lists.policies)
+        emit listChanged(Kind::Policy);
+    if (lists.domains || lists.nodes)
+        emit nodesChanged();   // the fleet tree is built from both
+    planChanged();
 }
 
 void PlanDocument::eraseNode(int nodeIndex)

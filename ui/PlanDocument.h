@@ -42,7 +42,7 @@ public:
     bool saveAs(const QString& path, QString* error);
 
     // Edits go through the undo stack; `field` names a Node member ("address", "port",
-    // "user", "role", "disk", "sshAlias").
+    // "user", "role", "disk", "sshAlias", "domain").
     bool setNodeField(int nodeIndex, const QString& field, const QVariant& value);
     static QVariant nodeField(const plan::Node& node, const QString& field);
     static QString nodeFieldLabel(const QString& field);   // for the undo history
@@ -54,6 +54,10 @@ public:
     bool setPolicySchedule(int policyIndex, const QString& cron, QString* error = nullptr);
     // What refers to a node, in words ("dataset ckpt70b", "repository repo-dc1").
     QStringList nodeUsers(const QString& node) const;
+    // Any edit of the plan's lists (a form's add, edit or delete, a rename that references
+    // follow): the lists of `after` that differ replace the plan's, through the undo stack,
+    // so undo gives back exactly the plan before. False when nothing differs.
+    bool applyEdit(const plan::Plan& after, const QString& description);
 
 signals:
     void loaded();                                     // a new plan replaced the old one
@@ -61,6 +65,8 @@ signals:
     void nodeChanged(int nodeIndex);
     void nodesChanged();                               // nodes added or removed: indices moved
     void policyChanged(int policyIndex);
+    // A whole list was replaced (an object added, edited, removed or renamed).
+    void listChanged(lifeboat::plan::ObjectRef::Kind kind);
     void contentChanged();                             // anything in the plan: loaded, new, any edit
     // Saved: the file no longer has nodes for these user@host:port scopes (deleted, or their
     // address changed), so their secrets in the keychain are no longer needed.
@@ -73,6 +79,9 @@ private:
     friend class SetNodeFieldCommand;
     friend class RemoveNodeCommand;
     friend class SetPolicyScheduleCommand;
+    friend class PlanEditCommand;
+    struct Lists;
+    void applyLists(const Lists& lists);
     void applyPolicySchedule(int policyIndex, const QString& cron);
     void applyNodeField(int nodeIndex, const QString& field, const QVariant& value);
     void eraseNode(int nodeIndex);

@@ -6,7 +6,10 @@
 #include "MainWindow.h"
 #include "presenters/PlanAnalysis.h"
 #include "presenters/RetentionAnalysis.h"
+#include "core/plan/PlanEdit.h"
+#include "views/ObjectFormDialog.h"
 #include "views/RetentionPreviewView.h"
+#include "views/TopologyView.h"
 #include "views/RiskView.h"
 #include "PlanDocument.h"
 #include "views/FleetView.h"
@@ -96,6 +99,11 @@ int ScreenshotTour::run(MainWindow& window, const QString& directory, QString* e
         if (!grabTo(&window, dir.filePath(QStringLiteral("24-fleet-failed-rack.png")), error))
             return -1;
         ++written;
+        window.showView(MainWindow::View::Topology);
+        window.topologyView()->graphicsView()->fit();
+        if (!grabTo(&window, dir.filePath(QStringLiteral("26-topology-failed-rack.png")), error))
+            return -1;
+        ++written;
         window.analysis()->setFailedDomain(QString());
     }
 
@@ -152,6 +160,20 @@ int ScreenshotTour::run(MainWindow& window, const QString& directory, QString* e
         const bool ok = grabTo(fleetDialogs[i].get(), dir.filePath(fleetNames[i]), error);
         fleetDialogs[i]->hide();
         if (!ok)
+            return -1;
+        ++written;
+    }
+
+    // A policy's form with a schedule that cannot run: the problem is shown under the field.
+    {
+        const int policy = plan::PlanEdit::indexOf(window.document()->plan(), plan::ObjectRef::Kind::Policy, QStringLiteral("ckpt70b-2h"));
+        ObjectFormDialog form(window.document(), plan::ObjectRef::Kind::Policy, policy, &window);
+        QEventLoop checked;
+        QObject::connect(&form, &ObjectFormDialog::checked, &checked, &QEventLoop::quit);
+        form.setText(QStringLiteral("schedule.cron"), QStringLiteral("0 */2 * * 8"));
+        form.show();
+        checked.exec();
+        if (!grabTo(&form, dir.filePath(QStringLiteral("37-dialog-edit-policy.png")), error))
             return -1;
         ++written;
     }

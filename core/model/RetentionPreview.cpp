@@ -2,6 +2,10 @@
 #include "RetentionPreview.h"
 
 #include "core/plan/CronExpression.h"
+#include "core/repo/LocalStorage.h"
+#include "core/repo/Repository.h"
+
+#include <QDir>
 
 #include <algorithm>
 
@@ -60,7 +64,7 @@ Result<RetentionPreviewResult> RetentionPreview::simulate(const plan::Policy& po
     const auto groups = engine::Retention::apply(snapshots, rp);
     for (const engine::RetentionGroup& g : groups)
         for (const engine::RetentionDecision& d : g.decisions) {
-            out.points.push_back({d.snapshot.time, d.reasons});
+            out.points.push_back({d.snapshot.time, QString(), d.reasons});
             if (d.kept()) {
                 ++out.kept;
                 out.oldestKeptAgeHours = std::max(out.oldestKeptAgeHours, static_cast<double>(d.snapshot.time.secsTo(out.now)) / 3600.0);
@@ -73,6 +77,58 @@ Result<RetentionPreviewResult> RetentionPreview::simulate(const plan::Policy& po
     if (rp.isEmpty())
         out.notes << tr("The policy has no retention rule, so everything is kept: an empty policy never means \"delete all\".");
     return out;
+}
+
+Result<RetentionPreviewResult> RetentionPreview::onSnapshots(const plan::Policy& policy, const QList<repo::Snapshot>& snapshots, const QDateTime& now,
+                                                             const QString& source)
+{
+    const QTimeZone zone = plan::timeZoneFromId(policy.schedule.timeZone);
+    if (!zone.isValid())
+        return Error{Error::Code::Invalid, tr("Policy %1: unknown time zone \"%2\".").arg(policy.name, policy.schedule.timeZone)};
+    RetentionPreviewResult out;
+    out.policy = policy.name;
+    out.now = now.toUTC();
+    out.simulated = false;
+    out.source = source;
+    QList<repo::Snapshot> ours;
+    for (const repo::Snapshot& s : snapshots)
+        if (s.dataset == policy.dataset)
+            ours.append(s);
+    engine::RetentionPolicy rp;
+    rp.keep = policy.retention;
+    rp.timeZone = zone;
+    for (const engine::RetentionGroup& g : engine::Retention::apply(ours, rp))
+        for (const engine::RetentionDecision& d : g.decisions) {
+            out.points.push_back({d.snapshot.time.toUTC(), d.snapshot.shortId(), d.reasons});
+            if (d.kept()) {
+                ++out.kept;
+                out.oldestKeptAgeHours = std::max(out.oldestKeptAgeHours, static_cast<double>(d.snapshot.time.secsTo(out.now)) / 3600.0);
+            }
+        }
+    std::sort(out.points.begin(), out.points.end(), [](const PreviewPoint& a, const PreviewPoint& b) { return a.time > b.time; });
+    out.from = out.points.empty() ? out.now : out.points.back().time;
+    out.notes << tr("The %1 snapshots of dataset %2 in %3, decided by the engine's own rules (repo forget). Nothing in the repository was changed.")
+                     .arg(ours.size())
+                     .arg(policy.dataset, source);
+    if (ours.size() != snapshots.size())
+        out.notes << tr("%1 other snapshots of the repository belong to other datasets (or name none) and are not shown.").arg(snapshots.size() - ours.size());
+    if (rp.isEmpty())
+        out.notes << tr("The policy has no retention rule, so everything is kept: an empty policy never means \"delete all\".");
+    return out;
+}
+
+Result<bool> RetentionPreview::needsPassphrase(const QString& repositoryPath)
+{
+    repo::LocalStorage storage(QDir(repositoryPath).absolutePath());
+    return repo::Repository::needsPassphrase(storage);
+}
+
+Result<QList<repo::Snapshot>> RetentionPreview::readSnapshots(const QString& repositoryPath, const QByteArray& passphrase, QStringList* damaged)
+{
+    auto opened = repo::Repository::open(std::make_shared<repo::LocalStorage>(QDir(repositoryPath).absolutePath()), passphrase);
+    if (!opened)
+        return opened.error();
+    return (*opened)->snapshots(damaged);
 }
 
 } // namespace lifeboat::model

@@ -17,6 +17,7 @@ namespace lifeboat::model {
 // runs), so the preview and a real forget agree on the same snapshot times.
 struct PreviewPoint {
     QDateTime time;          // UTC
+    QString snapshot;        // the snapshot's short id; empty for a simulated one
     QStringList reasons;     // the rules that keep it ("last 3", "daily 7"); empty: it would go
     bool kept() const { return !reasons.isEmpty(); }
 };
@@ -28,7 +29,9 @@ struct RetentionPreviewResult {
     std::vector<PreviewPoint> points;   // newest first
     int kept = 0;
     double oldestKeptAgeHours = 0;
-    QStringList notes;                  // what was simulated, in words
+    QStringList notes;                  // what was simulated or read, in words
+    bool simulated = true;
+    QString source;                     // where real snapshots came from (a repository's path)
 };
 
 class RetentionPreview {
@@ -38,6 +41,14 @@ public:
     // The history covers what the longest rule can reach (keep-yearly n reaches n years back),
     // at most `maxDays`; older snapshots are not shown, and the notes say so.
     static Result<RetentionPreviewResult> simulate(const plan::Policy& policy, const QDateTime& now, int maxDays = 800);
+    // The same on a repository's real snapshots of the policy's dataset (others are left
+    // out, and the notes say how many). Read-only: nothing in the repository is changed.
+    static Result<RetentionPreviewResult> onSnapshots(const plan::Policy& policy, const QList<repo::Snapshot>& snapshots, const QDateTime& now,
+                                                      const QString& source);
+    // A repository on this machine's file systems, read (never locked, never written):
+    // its snapshots, oldest first. Damaged snapshot files are left out and named in `damaged`.
+    static Result<QList<repo::Snapshot>> readSnapshots(const QString& repositoryPath, const QByteArray& passphrase, QStringList* damaged);
+    static Result<bool> needsPassphrase(const QString& repositoryPath);
 };
 
 } // namespace lifeboat::model

@@ -7,6 +7,8 @@
 // says why instead of showing numbers.
 #include "../unit/PlanFixtures.h"
 #include "core/model/PlanRisk.h"
+#include "core/repo/LocalStorage.h"
+#include "core/repo/Repository.h"
 #include "core/plan/PlanLoader.h"
 #include "ui/Dialogs.h"
 #include "ui/MainWindow.h"
@@ -21,6 +23,7 @@
 #include "ui/presenters/PlanAnalysis.h"
 #include "ui/presenters/RetentionAnalysis.h"
 #include "ui/presenters/ScheduleAnalysis.h"
+#include "ui/presenters/TopologyAnalysis.h"
 #include "ui/views/CapacityView.h"
 #include "ui/views/DomainFailurePanel.h"
 #include "ui/views/FleetView.h"
@@ -28,6 +31,8 @@
 #include "ui/views/RetentionPreviewView.h"
 #include "ui/views/SchedulesView.h"
 #include "ui/views/TimelineWidget.h"
+#include "ui/views/TopologyScene.h"
+#include "ui/views/TopologyView.h"
 #include "ui/views/RiskView.h"
 #include "ui/views/WhatIfPanel.h"
 
@@ -44,9 +49,14 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QApplication>
 #include <QComboBox>
+#include <QMouseEvent>
+#include <QGraphicsRectItem>
+#include <QListWidget>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QTimeZone>
 #include <QUndoStack>
 
 #include <cmath>
@@ -250,7 +260,8 @@ private slots:
         window.show();
         QSignalSpy computed(window.schedulesView()->analysis(), &ScheduleAnalysis::updated);
         QVERIFY(openAndWait(window, kDemo));
-        while (!window.schedulesView()->analysis()->timeline() || computed.isEmpty())
+        // An update of the empty plan the window starts with may arrive first.
+        while (!window.schedulesView()->analysis()->timeline() || !window.schedulesView()->analysis()->isCurrent())
             QVERIFY(computed.wait(20000));
         const QDateTime from(window.schedulesView()->analysis()->start(), QTime(0, 0));
         auto expected = model::ScheduleTimelineModel::compute(window.document()->plan(), from, from.addDays(1));
@@ -313,7 +324,7 @@ private slots:
         QCOMPARE(view->table()->rowCount(), static_cast<int>(r->points.size()));
         int kept = 0;
         for (int row = 0; row < view->table()->rowCount(); ++row) {
-            const bool isKept = !view->table()->item(row, 2)->text().isEmpty();
+            const bool isKept = !view->table()->item(row, 3)->text().isEmpty();
             kept += isKept ? 1 : 0;
             QCOMPARE(isKept, r->points[static_cast<std::size_t>(row)].kept());
         }
@@ -328,6 +339,135 @@ private slots:
         QVERIFY2(r->kept == 13 || r->kept == 14, qPrintable(QString::number(r->kept)));
         QVERIFY(view->summaryLabel()->text().contains(QString::number(r->kept)));
         QCOMPARE(view->chart()->series().at(0).points.size(), r->kept);
+    }
+
+    // On a real repository: 20 daily snapshots of ckpt-llama70b (noon UTC, 1 to 20 November)
+    // and one of another dataset. keep-last 12 and keep-daily 3 keep 9 to 20 November.
+    void retentionPreviewOnARealRepository()
+    {
+        QTemporaryDir dir;
+        repo::InitOptions options;
+        options.passphrase = "correct horse";
+        options.scrypt.n = 1024;
+        auto created = repo::Repository::init(std::make_shared<repo::LocalStorage>(dir.path()), options);
+        QVERIFY(created);
+        for (int day = 1; day <= 21; ++day) {
+            repo::Snapshot s;
+            s.time = QDateTime(QDate(2026, 11, std::min(day, 20)), QTime(12, 0), QTimeZone::utc());
+            s.hostname = QStringLiteral("gpu-12");
+            s.paths = {QStringLiteral("/scratch/ckpt")};
+            s.dataset = day <= 20 ? QStringLiteral("ckpt-llama70b") : QStringLiteral("training-logs");
+            QVERIFY((*created)->saveSnapshot(s));
+        }
+        MainWindow window;
+        QVERIFY(openAndWait(window, kDemo));
+        RetentionPreviewView* view = window.retentionView();
+        QSignalSpy updated(view->analysis(), &RetentionAnalysis::updated);
+        QSignalSpy failed(view->analysis(), &RetentionAnalysis::readFailed);
+        view->policyComboBox()->setCurrentText(QStringLiteral("ckpt70b-2h"));
+
+        view->analysis()->readRepository(dir.path(), "wrong passphrase");
+        QVERIFY(failed.wait(20000));
+        QVERIFY(failed.front().front().toString().contains(dir.path()));
+        QVERIFY(view->analysis()->repositoryPath().isEmpty());
+
+        view->analysis()->readRepository(dir.path(), "correct horse");
+        while (!view->analysis()->preview() || view->analysis()->preview()->simulated || view->analysis()->preview()->policy != QLatin1String("ckpt70b-2h"))
+            QVERIFY(updated.wait(20000));
+        QCOMPARE(view->historyComboBox()->currentIndex(), 1);
+        QCOMPARE(view->table()->rowCount(), 20);
+        int kept = 0;
+        for (int row = 0; row < 20; ++row) {
+            QCOMPARE(view->table()->item(row, 1)->text().size(), 8);   // the snapshot's short id
+            kept += view->table()->item(row, 3)->text().isEmpty() ? 0 : 1;
+        }
+        QCOMPARE(kept, 12);
+        QVERIFY(view->summaryLabel()->text().contains(QStringLiteral("1 other")));
+
+        view->analysis()->useSimulation();
+        while (!view->analysis()->preview() || !view->analysis()->preview()->simulated)
+            QVERIFY(updated.wait(20000));
+        QCOMPARE(view->historyComboBox()->currentIndex(), 0);
+        QVERIFY(view->table()->item(0, 1)->text().isEmpty());
+    }
+
+    // The topology: every node of the demo drawn inside its rack and site, the rack whose outage
+    // loses a dataset for good marked, a dataset filter dimming the rest, placement advice, and
+    // a failed rack's consequences under the drawing.
+    void topologyDrawsThePlacementAndItsWeakSpots()
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy topology(window.topologyView()->topologyAnalysis(), &TopologyAnalysis::updated);
+        QVERIFY(openAndWait(window, kDemo));
+        while (window.topologyView()->topologyAnalysis()->lostForGood().isEmpty())
+            QVERIFY(topology.wait(20000));
+        TopologyScene* scene = window.topologyView()->scene();
+        QCOMPARE(scene->nodeItems(), 40);
+        QGraphicsItem* gpu07 = scene->itemFor(QStringLiteral("gpu-07"));
+        QGraphicsItem* rack = scene->itemFor(QStringLiteral("dc1/r2"));
+        QVERIFY(gpu07 && rack);
+        QVERIFY(rack->isAncestorOf(gpu07));
+        QVERIFY(scene->itemFor(QStringLiteral("dc1"))->isAncestorOf(rack));
+        // Zoomed far out, labels go first, then the nodes are drawn by their racks; back in, all return.
+        scene->setViewScale(0.3);
+        QVERIFY(!scene->labelsShown() && !scene->compact() && gpu07->isVisible());
+        scene->setViewScale(0.05);
+        QVERIFY(scene->compact() && !gpu07->isVisible() && rack->isVisible());
+        scene->setViewScale(1.0);
+        QVERIFY(scene->labelsShown() && !scene->compact() && gpu07->isVisible());
+        QCOMPARE(static_cast<QGraphicsRectItem*>(rack)->pen().color(), QColor(0xd6, 0x27, 0x28));   // its outage loses ckpt-llama70b
+        QVERIFY(rack->toolTip().contains(QStringLiteral("ckpt-llama70b")));
+        QVERIFY(static_cast<QGraphicsRectItem*>(scene->itemFor(QStringLiteral("dc2/r1")))->pen().color() != QColor(0xd6, 0x27, 0x28));
+        QCOMPARE(window.topologyView()->adviceList()->count(), 5);
+
+        window.topologyView()->datasetComboBox()->setCurrentText(QStringLiteral("ckpt-llama70b"));
+        gpu07 = scene->itemFor(QStringLiteral("gpu-07"));
+        QCOMPARE(gpu07->opacity(), 1.0);
+        QVERIFY(scene->itemFor(QStringLiteral("stor-01"))->opacity() < 1.0);   // no copy or backup of it there
+        QCOMPARE(window.topologyView()->adviceList()->count(), 1);
+        QVERIFY(window.topologyView()->adviceList()->item(0)->text().contains(QStringLiteral("dc1/r2")));
+
+        QVERIFY(window.topologyView()->failurePanel()->isHidden());
+        window.analysis()->setFailedDomain(QStringLiteral("dc1/r2"));   // what the domain's context menu does
+        QVERIFY(waitForFigures(window.analysis()));
+        QVERIFY(!window.topologyView()->failurePanel()->isHidden());
+        QCOMPARE(window.topologyView()->failurePanel()->model()->rowCount(), 1);
+        QVERIFY(static_cast<QGraphicsRectItem*>(scene->itemFor(QStringLiteral("dc1/r2")))->brush().color().alpha() < 255);   // shaded
+        window.analysis()->setFailedDomain(QString());
+        QVERIFY(waitForFigures(window.analysis()));
+
+        // Drag gpu-12, the node of ckpt-llama70b's only backup, out of rack dc1/r2 into dc2/r1:
+        // the plan moves it (undoably), and dc1/r2 no longer loses anything for good.
+        window.topologyView()->datasetComboBox()->setCurrentIndex(0);
+        window.showView(MainWindow::View::Topology);
+        TopologyGraphicsView* view = window.topologyView()->graphicsView();
+        view->fit();
+        QGraphicsItem* node = scene->itemFor(QStringLiteral("gpu-12"));
+        QGraphicsItem* target = scene->itemFor(QStringLiteral("dc2/r1"));
+        const QPoint from = view->mapFromScene(node->mapToScene(node->boundingRect().center()));
+        const QPoint to = view->mapFromScene(target->mapToScene(target->boundingRect().topLeft() + QPointF(4, 4)));
+        const auto send = [&](QEvent::Type type, QPoint at, Qt::MouseButtons buttons) {
+            QMouseEvent e(type, QPointF(at), QPointF(view->viewport()->mapToGlobal(at)), Qt::LeftButton, buttons, Qt::NoModifier);
+            QApplication::sendEvent(view->viewport(), &e);
+        };
+        send(QEvent::MouseButtonPress, from, Qt::LeftButton);
+        for (int step = 1; step <= 10; ++step)
+            send(QEvent::MouseMove, from + (to - from) * step / 10, Qt::LeftButton);
+        topology.clear();
+        send(QEvent::MouseButtonRelease, to, Qt::NoButton);
+        const auto domainOf = [&](const QString& name) {
+            for (const auto& n : window.document()->plan().nodes)
+                if (n.name == name)
+                    return n.domain;
+            return QString();
+        };
+        QCOMPARE(domainOf(QStringLiteral("gpu-12")), QStringLiteral("dc2/r1"));
+        QVERIFY(topology.wait(20000));
+        QVERIFY(!window.topologyView()->topologyAnalysis()->lostForGood().contains(QStringLiteral("dc1/r2")));
+        QVERIFY(scene->itemFor(QStringLiteral("dc2/r1"))->isAncestorOf(scene->itemFor(QStringLiteral("gpu-12"))));
+        window.document()->undoStack()->undo();
+        QCOMPARE(domainOf(QStringLiteral("gpu-12")), QStringLiteral("dc1/r2"));
     }
 
     void chartsExportToPngSvgAndCsv()

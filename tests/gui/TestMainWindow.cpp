@@ -313,7 +313,7 @@ private slots:
     {
         MainWindow window;
         QCOMPARE(window.viewList()->count(), static_cast<int>(MainWindow::View::Count));
-        for (auto view : {MainWindow::View::Topology, MainWindow::View::Snapshots, MainWindow::View::Activity}) {
+        for (auto view : {MainWindow::View::Snapshots, MainWindow::View::Activity}) {
             window.showView(view);
             auto* label = qobject_cast<QLabel*>(window.viewStack()->currentWidget());
             QVERIFY(label);

@@ -4,6 +4,8 @@
 #include "core/util/Units.h"
 #include "ui/PlanDocument.h"
 
+#include <algorithm>
+
 namespace lifeboat::ui {
 namespace {
 
@@ -16,10 +18,18 @@ QString bytes(std::int64_t value)
 
 PlanTableModel::PlanTableModel(PlanDocument* document, Table table, QObject* parent) : QAbstractTableModel(parent), m_document(document), m_table(table)
 {
-    connect(document, &PlanDocument::loaded, this, [this] {
+    const auto reset = [this] {
         beginResetModel();
         endResetModel();
+    };
+    connect(document, &PlanDocument::loaded, this, reset);
+    connect(document, &PlanDocument::listChanged, this, [this, reset](plan::ObjectRef::Kind changed) {
+        // A domain's node count follows the nodes.
+        if (changed == kind() || (m_table == Table::Domains && changed == plan::ObjectRef::Kind::Node))
+            reset();
     });
+    if (table == Table::Nodes)
+        connect(document, &PlanDocument::nodeChanged, this, [this](int row) { emit dataChanged(index(row, 0), index(row, columnCount() - 1)); });
     if (table == Table::Policies)
         connect(document, &PlanDocument::policyChanged, this, [this](int row) { emit dataChanged(index(row, 0), index(row, columnCount() - 1)); });
 }
@@ -49,6 +59,8 @@ int PlanTableModel::rowCount(const QModelIndex& parent) const
         return 0;
     const plan::Plan& p = m_document->plan();
     switch (m_table) {
+    case Table::Domains: return static_cast<int>(p.domains.size());
+    case Table::Nodes: return static_cast<int>(p.nodes.size());
     case Table::Datasets: return static_cast<int>(p.datasets.size());
     case Table::Repositories: return static_cast<int>(p.repositories.size());
     case Table::Policies: return static_cast<int>(p.policies.size());
@@ -61,6 +73,8 @@ int PlanTableModel::columnCount(const QModelIndex& parent) const
     if (parent.isValid())
         return 0;
     switch (m_table) {
+    case Table::Domains: return 5;
+    case Table::Nodes: return 8;
     case Table::Datasets: return 9;
     case Table::Repositories: return 4;
     case Table::Policies: return 6;
@@ -73,6 +87,14 @@ QVariant PlanTableModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (m_table) {
+    case Table::Domains: {
+        const QStringList headers{tr("Domain"), tr("Level"), tr("Inside"), tr("Nodes"), tr("Description")};
+        return headers.value(section);
+    }
+    case Table::Nodes: {
+        const QStringList headers{tr("Node"), tr("Failure domain"), tr("Role"), tr("Address"), tr("Port"), tr("User"), tr("Capacity"), tr("Disk")};
+        return headers.value(section);
+    }
     case Table::Datasets: {
         const QStringList headers{tr("Dataset"), tr("Tier"), tr("Layout"), tr("Size"), tr("Growth / month"), tr("Change / day"), tr("RPO"), tr("RTO"), tr("Locations")};
         return headers.value(section);
@@ -94,11 +116,74 @@ QVariant PlanTableModel::data(const QModelIndex& index, int role) const
     if (!index.isValid())
         return {};
     switch (m_table) {
+    case Table::Domains: return domainData(index.row(), index.column(), role);
+    case Table::Nodes: return nodeData(index.row(), index.column(), role);
     case Table::Datasets: return datasetData(index.row(), index.column(), role);
     case Table::Repositories: return repositoryData(index.row(), index.column(), role);
     case Table::Policies: return policyData(index.row(), index.column(), role);
     }
     return {};
+}
+
+plan::ObjectRef::Kind PlanTableModel::kind() const
+{
+    switch (m_table) {
+    case Table::Domains: return plan::ObjectRef::Kind::Domain;
+    case Table::Nodes: return plan::ObjectRef::Kind::Node;
+    case Table::Datasets: return plan::ObjectRef::Kind::Dataset;
+    case Table::Repositories: return plan::ObjectRef::Kind::Repository;
+    case Table::Policies: return plan::ObjectRef::Kind::Policy;
+    }
+    return plan::ObjectRef::Kind::None;
+}
+
+QVariant PlanTableModel::domainData(int row, int column, int role) const
+{
+    const plan::FailureDomain& d = m_document->plan().domains.at(static_cast<std::size_t>(row));
+    if (role == ObjectNameRole)
+        return d.id;
+    if (role == Qt::ToolTipRole)
+        return d.description.isEmpty() ? QVariant() : QVariant(d.description);
+    if (role != Qt::DisplayRole && role != SortRole)
+        return {};
+    switch (column) {
+    case 0: return d.id;
+    case 1:
+        if (role == SortRole)   // by size of the domain, not alphabetically
+            return static_cast<int>(plan::knownDomainLevels().indexOf(d.level));
+        return plan::domainLevelLabel(d.level);
+    case 2: return d.parent;
+    case 3: {
+        const auto& nodes = m_document->plan().nodes;
+        return static_cast<int>(std::count_if(nodes.begin(), nodes.end(), [&](const plan::Node& n) { return n.domain == d.id; }));
+    }
+    case 4: return d.description;
+    default: return {};
+    }
+}
+
+QVariant PlanTableModel::nodeData(int row, int column, int role) const
+{
+    const plan::Node& n = m_document->plan().nodes.at(static_cast<std::size_t>(row));
+    if (role == ObjectNameRole)
+        return n.name;
+    if (role == SortRole && column == 6)
+        return static_cast<qlonglong>(n.capacityBytes);
+    if (role == SortRole && column == 4)
+        return n.port;
+    if (role != Qt::DisplayRole && role != SortRole)
+        return {};
+    switch (column) {
+    case 0: return n.name;
+    case 1: return n.domain;
+    case 2: return n.role;
+    case 3: return n.address.isEmpty() ? n.sshAlias : n.address;
+    case 4: return n.port;
+    case 5: return n.user;
+    case 6: return bytes(n.capacityBytes);
+    case 7: return n.disk;
+    default: return {};
+    }
 }
 
 QVariant PlanTableModel::datasetData(int row, int column, int role) const

@@ -13,8 +13,27 @@ struct RetentionAnalysis::Result {
     QString problem;
 };
 
+struct RetentionAnalysis::Read {
+    QString path;
+    std::optional<QList<repo::Snapshot>> snapshots;
+    QStringList damaged;
+    QString error;
+};
+
 RetentionAnalysis::RetentionAnalysis(PlanDocument* document, QObject* parent) : QObject(parent), m_document(document)
 {
+    connect(&m_reader, &QFutureWatcher<std::shared_ptr<Read>>::finished, this, [this] {
+        const auto r = m_reader.result();
+        if (!r->snapshots) {
+            emit readFailed(r->error);
+            return;
+        }
+        m_snapshots = std::move(r->snapshots);
+        m_damaged = r->damaged;
+        m_source = r->path;
+        ++m_revision;
+        start();
+    });
     connect(document, &PlanDocument::contentChanged, this, [this] {
         ++m_revision;
         start();
@@ -32,7 +51,38 @@ RetentionAnalysis::RetentionAnalysis(PlanDocument* document, QObject* parent) : 
     });
 }
 
-RetentionAnalysis::~RetentionAnalysis() { m_watcher.waitForFinished(); }
+RetentionAnalysis::~RetentionAnalysis()
+{
+    m_watcher.waitForFinished();
+    m_reader.waitForFinished();
+}
+
+void RetentionAnalysis::readRepository(const QString& path, const QByteArray& passphrase)
+{
+    if (m_reader.isRunning())
+        return;
+    m_reader.setFuture(QtConcurrent::run([path, passphrase] {
+        auto r = std::make_shared<Read>();
+        r->path = path;
+        auto snapshots = model::RetentionPreview::readSnapshots(path, passphrase, &r->damaged);
+        if (snapshots)
+            r->snapshots = std::move(snapshots.value());
+        else
+            r->error = tr("Could not read the snapshots of %1: %2").arg(path, snapshots.error().message);
+        return r;
+    }));
+}
+
+void RetentionAnalysis::useSimulation()
+{
+    if (!m_snapshots)
+        return;
+    m_snapshots.reset();
+    m_damaged.clear();
+    m_source.clear();
+    ++m_revision;
+    start();
+}
 
 void RetentionAnalysis::setPolicy(const QString& policy)
 {
@@ -55,14 +105,18 @@ void RetentionAnalysis::start()
         emit updated();
         return;
     }
-    m_watcher.setFuture(QtConcurrent::run([policy = *it, revision = m_revision] {
+    m_watcher.setFuture(QtConcurrent::run([policy = *it, revision = m_revision, snapshots = m_snapshots, source = m_source, damaged = m_damaged] {
         auto r = std::make_shared<Result>();
         r->revision = revision;
-        auto preview = model::RetentionPreview::simulate(policy, QDateTime::currentDateTimeUtc());
-        if (preview)
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        auto preview = snapshots ? model::RetentionPreview::onSnapshots(policy, *snapshots, now, source) : model::RetentionPreview::simulate(policy, now);
+        if (preview) {
             r->preview = std::move(preview.value());
-        else
+            if (!damaged.isEmpty())
+                r->preview->notes << tr("%1 snapshot files could not be read and are not shown: %2").arg(damaged.size()).arg(damaged.join(QStringLiteral("; ")));
+        } else {
             r->problem = preview.error().message;
+        }
         return r;
     }));
 }

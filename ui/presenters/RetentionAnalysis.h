@@ -14,7 +14,8 @@ namespace lifeboat::ui {
 class PlanDocument;
 
 // The retention preview of one policy (RetentionPreview), recomputed off the GUI thread when
-// the policy chosen or the plan changes.
+// the policy chosen or the plan changes: on a history simulated from its schedule, or on the
+// real snapshots of a repository on this machine once one has been read.
 class RetentionAnalysis : public QObject {
     Q_OBJECT
 public:
@@ -22,12 +23,20 @@ public:
     ~RetentionAnalysis() override;
 
     void setPolicy(const QString& policy);
+    // Reads the snapshots of the repository at `path` off the GUI thread (never locking or
+    // writing it); the preview then uses them until useSimulation(). The passphrase is used
+    // for this read only and not kept. readFailed() says why a read did not work.
+    void readRepository(const QString& path, const QByteArray& passphrase);
+    void useSimulation();
+    bool isReading() const { return m_reader.isRunning(); }
+    QString repositoryPath() const { return m_source; }   // empty: simulated
     QString policy() const { return m_policy; }
     const model::RetentionPreviewResult* preview() const { return m_preview ? &*m_preview : nullptr; }
     QString problem() const { return m_problem; }
 
 signals:
     void updated();
+    void readFailed(const QString& message);
 
 private:
     struct Result;
@@ -38,6 +47,11 @@ private:
     quint64 m_revision = 0;
     bool m_again = false;
     QFutureWatcher<std::shared_ptr<Result>> m_watcher;
+    struct Read;
+    QFutureWatcher<std::shared_ptr<Read>> m_reader;
+    std::optional<QList<repo::Snapshot>> m_snapshots;
+    QStringList m_damaged;
+    QString m_source;
     std::optional<model::RetentionPreviewResult> m_preview;
     QString m_problem;
 };

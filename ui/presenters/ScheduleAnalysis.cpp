@@ -30,6 +30,7 @@ ScheduleAnalysis::ScheduleAnalysis(PlanDocument* document, QObject* parent) : QO
         }
         m_timeline = std::move(r->timeline);
         m_problem = r->problem;
+        m_shownRevision = r->revision;
         emit updated();
     });
 }

@@ -29,6 +29,8 @@ public:
     Span span() const { return m_span; }
     const model::ScheduleTimeline* timeline() const { return m_timeline ? &*m_timeline : nullptr; }
     QString problem() const { return m_problem; }
+    // The timeline is of the plan and span as they are now (nothing newer is pending).
+    bool isCurrent() const { return m_shownRevision == m_revision; }
 
 signals:
     void updated();
@@ -41,6 +43,7 @@ private:
     QDate m_start = QDate::currentDate();
     Span m_span = Span::Day;
     quint64 m_revision = 0;
+    quint64 m_shownRevision = ~quint64(0);
     QTimer m_pending;
     QFutureWatcher<std::shared_ptr<Result>> m_watcher;
     std::optional<model::ScheduleTimeline> m_timeline;

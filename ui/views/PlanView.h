@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QTabWidget;
 class QTableView;
@@ -14,8 +15,10 @@ namespace lifeboat::ui {
 class PlanDocument;
 class PlanTableModel;
 
-// The plan at a glance: its name and description, and its datasets, repositories and
-// policies as sortable tables.
+// The plan at a glance and in detail: its name and description, and its datasets,
+// repositories, policies, failure domains and nodes as sortable tables. Add, Edit and
+// Delete work on the current table's selection through forms (ObjectFormDialog); each is
+// one step on the undo stack.
 class PlanView : public QWidget {
     Q_OBJECT
 public:
@@ -24,19 +27,33 @@ public:
     bool selectObject(const plan::ObjectRef& ref);
     QTableView* tableFor(plan::ObjectRef::Kind kind) const;
     QTabWidget* tabs() const { return m_tabs; }
+    plan::ObjectRef::Kind currentKind() const;
+    // The plan index of the current table's current row; -1 when none.
+    int currentIndex() const;
+
+    QAction* addObjectAction() const { return m_add; }
+    QAction* editObjectAction() const { return m_edit; }
+    QAction* deleteObjectAction() const { return m_delete; }
+
+public slots:
+    void addObject();
+    void editObject();
+    void deleteObject();
 
 signals:
     void editRefused(const QString& reason);
 
 private:
     QTableView* addTable(PlanTableModel* model, const QString& title, const QString& objectName);
+    void updateActions();
 
     PlanDocument* m_document;
     QLabel* m_header;
     QTabWidget* m_tabs;
-    QTableView* m_datasets = nullptr;
-    QTableView* m_repositories = nullptr;
-    QTableView* m_policies = nullptr;
+    QList<QTableView*> m_tables;
+    QAction* m_add;
+    QAction* m_edit;
+    QAction* m_delete;
 };
 
 } // namespace lifeboat::ui

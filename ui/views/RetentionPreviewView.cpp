@@ -6,6 +6,11 @@
 #include "ui/presenters/RetentionAnalysis.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -17,15 +22,19 @@
 namespace lifeboat::ui {
 
 RetentionPreviewView::RetentionPreviewView(PlanDocument* document, QWidget* parent)
-    : QWidget(parent), m_document(document), m_analysis(new RetentionAnalysis(document, this)), m_policy(new QComboBox(this)), m_summary(new QLabel(this)),
+    : QWidget(parent), m_document(document), m_analysis(new RetentionAnalysis(document, this)), m_policy(new QComboBox(this)), m_history(new QComboBox(this)), m_summary(new QLabel(this)),
       m_table(new QTableWidget(this)), m_chart(new ChartPanel(this))
 {
     m_policy->setObjectName(QStringLiteral("retentionPolicyComboBox"));
     m_summary->setObjectName(QStringLiteral("retentionSummaryLabel"));
     m_summary->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("retentionTableWidget"));
-    m_table->setColumnCount(3);
-    m_table->setHorizontalHeaderLabels({tr("Snapshot time"), tr("Decision"), tr("Kept by")});
+    m_table->setColumnCount(4);
+    m_table->setHorizontalHeaderLabels({tr("Snapshot time"), tr("Snapshot"), tr("Decision"), tr("Kept by")});
+    m_history->setObjectName(QStringLiteral("retentionHistoryComboBox"));
+    m_history->addItem(tr("Simulated from the schedule"));
+    m_history->addItem(tr("Snapshots of a repository on this machine…"));
+    m_history->setToolTip(tr("Preview on real snapshots: the repository is only read, never locked or changed."));
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -36,6 +45,8 @@ RetentionPreviewView::RetentionPreviewView(PlanDocument* document, QWidget* pare
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Policy"), this));
     top->addWidget(m_policy);
+    top->addWidget(new QLabel(tr("History"), this));
+    top->addWidget(m_history);
     top->addWidget(m_summary, 1);
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_chart);
@@ -48,7 +59,65 @@ RetentionPreviewView::RetentionPreviewView(PlanDocument* document, QWidget* pare
     connect(m_policy, &QComboBox::currentTextChanged, m_analysis, &RetentionAnalysis::setPolicy);
     connect(m_analysis, &RetentionAnalysis::updated, this, &RetentionPreviewView::refresh);
     connect(document, &PlanDocument::loaded, this, &RetentionPreviewView::fillPolicies);
+    connect(document, &PlanDocument::listChanged, this, [this](plan::ObjectRef::Kind kind) {
+        if (kind == plan::ObjectRef::Kind::Policy)
+            fillPolicies();
+    });
+    connect(m_history, &QComboBox::activated, this, &RetentionPreviewView::historyChosen);
+    connect(m_analysis, &RetentionAnalysis::readFailed, this, [this](const QString& message) {
+        QSignalBlocker block(m_history);
+        m_history->setCurrentIndex(m_analysis->repositoryPath().isEmpty() ? 0 : 1);
+        m_summary->setText(message);
+    });
     fillPolicies();
+}
+
+QString RetentionPreviewView::suggestedRepositoryPath() const
+{
+    // The policy's first repository, when its path exists here (a repository on this node).
+    const plan::Plan& plan = m_document->plan();
+    for (const plan::Policy& p : plan.policies)
+        if (p.name == m_policy->currentText())
+            for (const QString& name : p.repositories)
+                for (const plan::Repository& r : plan.repositories)
+                    if (r.name == name && QFileInfo(r.path).isDir())
+                        return r.path;
+    return QDir::homePath();
+}
+
+void RetentionPreviewView::historyChosen(int index)
+{
+    if (index == 0) {
+        m_analysis->useSimulation();
+        return;
+    }
+    const QString path = QFileDialog::getExistingDirectory(this, tr("Repository to preview on"), suggestedRepositoryPath());
+    if (path.isEmpty()) {
+        QSignalBlocker block(m_history);
+        m_history->setCurrentIndex(m_analysis->repositoryPath().isEmpty() ? 0 : 1);
+        return;
+    }
+    QByteArray passphrase;
+    const auto needs = model::RetentionPreview::needsPassphrase(path);
+    if (!needs) {
+        QSignalBlocker block(m_history);
+        m_history->setCurrentIndex(m_analysis->repositoryPath().isEmpty() ? 0 : 1);
+        m_summary->setText(tr("Could not read the snapshots of %1: %2").arg(path, needs.error().message));
+        return;
+    }
+    if (*needs) {
+        bool ok = false;
+        const QString typed = QInputDialog::getText(this, tr("Repository passphrase"), tr("Passphrase of %1 (used for this read only, not stored):").arg(path),
+                                                    QLineEdit::Password, QString(), &ok);
+        if (!ok) {
+            QSignalBlocker block(m_history);
+            m_history->setCurrentIndex(m_analysis->repositoryPath().isEmpty() ? 0 : 1);
+            return;
+        }
+        passphrase = typed.toUtf8();
+    }
+    m_summary->setText(tr("Reading the snapshots of %1…").arg(path));
+    m_analysis->readRepository(path, passphrase);
 }
 
 void RetentionPreviewView::fillPolicies()
@@ -66,6 +135,10 @@ void RetentionPreviewView::fillPolicies()
 void RetentionPreviewView::refresh()
 {
     const model::RetentionPreviewResult* r = m_analysis->preview();
+    {
+        QSignalBlocker block(m_history);
+        m_history->setCurrentIndex(m_analysis->repositoryPath().isEmpty() ? 0 : 1);
+    }
     m_table->setRowCount(0);
     if (!r) {
         m_summary->setText(m_analysis->problem());
@@ -84,14 +157,16 @@ void RetentionPreviewView::refresh()
     for (int row = 0; row < static_cast<int>(r->points.size()); ++row) {
         const model::PreviewPoint& p = r->points[static_cast<std::size_t>(row)];
         m_table->setItem(row, 0, new QTableWidgetItem(locale.toString(p.time.toLocalTime(), QLocale::ShortFormat)));
-        m_table->setItem(row, 1, new QTableWidgetItem(p.kept() ? tr("kept") : tr("would be removed")));
-        m_table->setItem(row, 2, new QTableWidgetItem(p.reasons.join(QStringLiteral(", "))));
+        m_table->setItem(row, 1, new QTableWidgetItem(p.snapshot));
+        m_table->setItem(row, 2, new QTableWidgetItem(p.kept() ? tr("kept") : tr("would be removed")));
+        m_table->setItem(row, 3, new QTableWidgetItem(p.reasons.join(QStringLiteral(", "))));
         (p.kept() ? kept : removed).points << QPointF(static_cast<double>(p.time.toMSecsSinceEpoch()), p.kept() ? 1.0 : 0.0);
     }
     const ChartAxis x{ChartAxis::Kind::DateTime, tr("Snapshot time"), {}, QStringLiteral("d MMM"), static_cast<double>(r->from.toMSecsSinceEpoch()),
                       static_cast<double>(r->now.toMSecsSinceEpoch())};
     const ChartAxis y{ChartAxis::Kind::Categories, QString(), {tr("removed"), tr("kept")}, {}, {}, {}};
-    m_chart->setChart(tr("%1: simulated restore points").arg(r->policy), x, y, {kept, removed});
+    const QString title = r->simulated ? tr("%1: simulated restore points").arg(r->policy) : tr("%1: snapshots in %2").arg(r->policy, r->source);
+    m_chart->setChart(title, x, y, {kept, removed});
 }
 
 } // namespace lifeboat::ui

@@ -14,7 +14,8 @@ class PlanDocument;
 class RetentionAnalysis;
 
 // For a policy: which of its restore points its retention keeps, and by which rule, and
-// which would go, on a history simulated from its schedule — before anything is changed.
+// which would go — on a history simulated from its schedule, or on the real snapshots of a
+// repository on this machine — before anything is changed.
 class RetentionPreviewView : public QWidget {
     Q_OBJECT
 public:
@@ -22,6 +23,7 @@ public:
 
     RetentionAnalysis* analysis() const { return m_analysis; }
     QComboBox* policyComboBox() const { return m_policy; }
+    QComboBox* historyComboBox() const { return m_history; }
     QTableWidget* table() const { return m_table; }
     QLabel* summaryLabel() const { return m_summary; }
     ChartPanel* chart() const { return m_chart; }
@@ -29,10 +31,13 @@ public:
 private:
     void fillPolicies();
     void refresh();
+    void historyChosen(int index);
+    QString suggestedRepositoryPath() const;
 
     PlanDocument* m_document;
     RetentionAnalysis* m_analysis;
     QComboBox* m_policy;
+    QComboBox* m_history;
     QLabel* m_summary;
     QTableWidget* m_table;
     ChartPanel* m_chart;
