@@ -2865,6 +2865,21 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>RemoteSnapshots</name>
+    <message>
+        <source>The engine's answer has no list of snapshots.</source>
+        <translation>引擎的回答中没有快照列表。</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 of the engine's answer has no valid id or time.</source>
+        <translation>引擎回答中的第 %1 个快照没有有效的 ID 或时间。</translation>
+    </message>
+    <message>
+        <source>Node %1 has no usable address ("%2"); nothing was sent.</source>
+        <translation>节点 %1 没有可用的地址（“%2”）；未发送任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>Repair</name>
     <message>
         <source>Repair was cancelled; the repository is valid, and running repair again finishes it.</source>
@@ -5569,6 +5584,34 @@ Index in memory: %9</source>
     <message>
         <source>%1: snapshots in %2</source>
         <translation>%1：%2 中的快照</translation>
+    </message>
+    <message>
+        <source>Snapshots of the policy's repository, on its node…</source>
+        <translation>策略所用仓库的快照（在其节点上）…</translation>
+    </message>
+    <message>
+        <source>Policy %1 writes to no repository of the plan.</source>
+        <translation>策略 %1 没有写入计划中的任何仓库。</translation>
+    </message>
+    <message>
+        <source>The console has no fleet connection to reach the node.</source>
+        <translation>控制台没有可连接该节点的集群连接。</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>Which repository of %1:</source>
+        <translation>%1 的哪个仓库：</translation>
+    </message>
+    <message>
+        <source>Repository %1 is on node %2, which the plan does not have.</source>
+        <translation>仓库 %1 位于节点 %2，而计划中没有该节点。</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 上的 %1</translation>
     </message>
 </context>
 <context>

@@ -119,6 +119,7 @@ void MainWindow::createViews()
     m_schedulesView = new SchedulesView(m_document, this);
     m_topologyView = new TopologyView(m_document, m_analysis, this);
     m_retentionView = new RetentionPreviewView(m_document, this);
+    m_retentionView->setFleetConnections(m_connections);
     m_schedulesTabs = new QTabWidget(this);
     m_schedulesTabs->setObjectName(QStringLiteral("schedulesTabWidget"));
     m_schedulesTabs->addTab(m_schedulesView, tr("Timeline"));

@@ -94,6 +94,7 @@ QJsonObject snapshotJson(const repo::Snapshot& s)
         {QStringLiteral("username"), s.username},
         {QStringLiteral("paths"), QJsonArray::fromStringList(s.paths)},
         {QStringLiteral("tags"), QJsonArray::fromStringList(s.tags)},
+        {QStringLiteral("dataset"), s.dataset},
         {QStringLiteral("tree"), s.tree.toHex()},
         {QStringLiteral("parent"), s.parent},
         {QStringLiteral("files"), static_cast<qint64>(s.summary.files)},

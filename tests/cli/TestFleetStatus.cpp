@@ -6,6 +6,9 @@
 #include "SshdFixture.h"
 #include "core/fleet/FleetStatus.h"
 #include "core/fleet/NodeHealth.h"
+#include "core/fleet/RemoteSnapshots.h"
+#include "core/repo/LocalStorage.h"
+#include "core/repo/Repository.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -16,6 +19,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace lifeboat;
 using lifeboat::test::cli;
@@ -51,6 +55,58 @@ class TestFleetStatus : public QObject {
     }
 
 private slots:
+    // A repository's snapshots through the node's engine over a real sshd: the same list,
+    // times and datasets as stored; a wrong passphrase and a path with no repository are
+    // errors that say so; the repository is not changed by being listed.
+    void aRepositorysSnapshotsOverSsh()
+    {
+        SshdFixture sshd(m_dir.filePath(QStringLiteral("sshd-snapshots")));
+        const QString problem = sshd.start();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        const QString path = m_dir.filePath(QStringLiteral("repo-snapshots"));
+        repo::InitOptions init;
+        init.passphrase = "correct horse";
+        init.scrypt.n = 1024;
+        auto repository = repo::Repository::init(std::make_shared<repo::LocalStorage>(path), init);
+        QVERIFY(repository);
+        QStringList ids;
+        for (int day = 1; day <= 3; ++day) {
+            repo::Snapshot s;
+            s.time = QDateTime(QDate(2026, 11, day), QTime(2, 15), QTimeZone::utc());
+            s.hostname = QStringLiteral("gpu-07");
+            s.paths = {QStringLiteral("/data/ckpt")};
+            s.dataset = day < 3 ? QStringLiteral("ckpt") : QString();
+            auto saved = (*repository)->saveSnapshot(s);
+            QVERIFY(saved);
+            ids << *saved;
+        }
+        const plan::Node n = node(QStringLiteral("bkp-1"), QStringLiteral("127.0.0.1"), sshd.port());
+
+        auto listed = fleet::RemoteSnapshots::list(n, options(sshd), path, "correct horse");
+        QVERIFY2(listed, qPrintable(listed ? QString() : listed.error().message));
+        QCOMPARE(listed->size(), 3);
+        QStringList got;
+        for (const repo::Snapshot& s : *listed) {
+            got << s.id;
+            QCOMPARE(s.time, QDateTime(QDate(2026, 11, s.time.date().day()), QTime(2, 15), QTimeZone::utc()));
+            QCOMPARE(s.dataset, s.time.date().day() < 3 ? QStringLiteral("ckpt") : QString());
+        }
+        got.sort();
+        ids.sort();
+        QCOMPARE(got, ids);
+
+        auto wrong = fleet::RemoteSnapshots::list(n, options(sshd), path, "wrong");
+        QVERIFY(!wrong);
+        auto nowhere = fleet::RemoteSnapshots::list(n, options(sshd), m_dir.filePath(QStringLiteral("no-repo-here")), "correct horse");
+        QVERIFY(!nowhere);
+        QVERIFY2(nowhere.error().message.contains(QLatin1String("no-repo-here")), qPrintable(nowhere.error().message));
+        QCOMPARE((*repository)->snapshots()->size(), 3);
+
+        // A listing with a snapshot that has no time is refused, not read as "now".
+        QVERIFY(!fleet::RemoteSnapshots::fromListing(QJsonObject{{QStringLiteral("snapshots"), QJsonArray{QJsonObject{{QStringLiteral("id"), ids.front()}}}}}));
+        QVERIFY(!fleet::RemoteSnapshots::fromListing(QJsonObject{}));
+    }
+
     void slowAndDeadNodesDoNotStallTheOthers()
     {
         SshdFixture sshd(m_dir.filePath(QStringLiteral("sshd")));

@@ -409,6 +409,13 @@ private slots:
         QVERIFY(gpu07 && rack);
         QVERIFY(rack->isAncestorOf(gpu07));
         QVERIFY(scene->itemFor(QStringLiteral("dc1"))->isAncestorOf(rack));
+        // A dark palette (a system theme switch) gives dark node boxes.
+        QPalette dark = window.topologyView()->palette();
+        dark.setColor(QPalette::Base, QColor(0x20, 0x20, 0x24));
+        window.topologyView()->setPalette(dark);
+        gpu07 = scene->itemFor(QStringLiteral("gpu-07"));
+        rack = scene->itemFor(QStringLiteral("dc1/r2"));
+        QCOMPARE(static_cast<QGraphicsRectItem*>(gpu07)->brush().color(), QColor(0x20, 0x20, 0x24));
         // Zoomed far out, labels go first, then the nodes are drawn by their racks; back in, all return.
         scene->setViewScale(0.3);
         QVERIFY(!scene->labelsShown() && !scene->compact() && gpu07->isVisible());

@@ -32,6 +32,7 @@ RetentionAnalysis::RetentionAnalysis(PlanDocument* document, QObject* parent) : 
         m_damaged = r->damaged;
         m_source = r->path;
         ++m_revision;
+        emit snapshotsRead();
         start();
     });
     connect(document, &PlanDocument::contentChanged, this, [this] {
@@ -59,16 +60,21 @@ RetentionAnalysis::~RetentionAnalysis()
 
 void RetentionAnalysis::readRepository(const QString& path, const QByteArray& passphrase)
 {
+    readSnapshots(path, [path, passphrase](QStringList* damaged) { return model::RetentionPreview::readSnapshots(path, passphrase, damaged); });
+}
+
+void RetentionAnalysis::readSnapshots(const QString& source, Reader reader)
+{
     if (m_reader.isRunning())
         return;
-    m_reader.setFuture(QtConcurrent::run([path, passphrase] {
+    m_reader.setFuture(QtConcurrent::run([source, reader = std::move(reader)] {
         auto r = std::make_shared<Read>();
-        r->path = path;
-        auto snapshots = model::RetentionPreview::readSnapshots(path, passphrase, &r->damaged);
+        r->path = source;
+        auto snapshots = reader(&r->damaged);
         if (snapshots)
             r->snapshots = std::move(snapshots.value());
         else
-            r->error = tr("Could not read the snapshots of %1: %2").arg(path, snapshots.error().message);
+            r->error = tr("Could not read the snapshots of %1: %2").arg(source, snapshots.error().message);
         return r;
     }));
 }

@@ -6,6 +6,8 @@
 #include <QFutureWatcher>
 #include <QObject>
 
+#include <functional>
+
 #include <memory>
 #include <optional>
 
@@ -27,6 +29,10 @@ public:
     // writing it); the preview then uses them until useSimulation(). The passphrase is used
     // for this read only and not kept. readFailed() says why a read did not work.
     void readRepository(const QString& path, const QByteArray& passphrase);
+    // The same with any reader (a repository on a fleet node: fleet::RemoteSnapshots), run
+    // off the GUI thread; `source` names it in the preview ("/backup/r1 on bkp-dc1-01").
+    using Reader = std::function<lifeboat::Result<QList<repo::Snapshot>>(QStringList* damaged)>;
+    void readSnapshots(const QString& source, Reader reader);
     void useSimulation();
     bool isReading() const { return m_reader.isRunning(); }
     QString repositoryPath() const { return m_source; }   // empty: simulated
@@ -37,6 +43,7 @@ public:
 signals:
     void updated();
     void readFailed(const QString& message);
+    void snapshotsRead();   // a read worked; the preview now uses its snapshots
 
 private:
     struct Result;

@@ -149,21 +149,19 @@ void PlanView::updateActions()
 
 void PlanView::addObject()
 {
-    const plan::ObjectRef::Kind kind = currentKind();
-    if (kind == plan::ObjectRef::Kind::None)
-        return;
-    auto* dialog = new ObjectFormDialog(m_document, kind, -1, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, kind, dialog] { selectObject({kind, dialog->result().name}); });
-    dialog->open();
+    if (currentKind() != plan::ObjectRef::Kind::None)
+        openForm(currentKind(), -1);
 }
 
 void PlanView::editObject()
 {
-    const int index = currentIndex();
-    const plan::ObjectRef::Kind kind = currentKind();
-    if (index < 0)
-        return;
+    if (currentIndex() >= 0)
+        openForm(currentKind(), currentIndex());
+}
+
+void PlanView::openForm(plan::ObjectRef::Kind kind, int index)
+{
+    // open(), not exec(): window-modal, and the rest of the console keeps painting.
     auto* dialog = new ObjectFormDialog(m_document, kind, index, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, kind, dialog] { selectObject({kind, dialog->result().name}); });

@@ -46,6 +46,7 @@ signals:
 private:
     QTableView* addTable(PlanTableModel* model, const QString& title, const QString& objectName);
     void updateActions();
+    void openForm(plan::ObjectRef::Kind kind, int index);   // index -1: a new object
 
     PlanDocument* m_document;
     QLabel* m_header;

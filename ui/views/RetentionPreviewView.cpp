@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RetentionPreviewView.h"
 
+#include "core/fleet/RemoteSnapshots.h"
+#include "ui/FleetConnections.h"
 #include "ui/PlanDocument.h"
 #include "ui/charts/ChartPanel.h"
 #include "ui/presenters/RetentionAnalysis.h"
@@ -34,6 +36,7 @@ RetentionPreviewView::RetentionPreviewView(PlanDocument* document, QWidget* pare
     m_history->setObjectName(QStringLiteral("retentionHistoryComboBox"));
     m_history->addItem(tr("Simulated from the schedule"));
     m_history->addItem(tr("Snapshots of a repository on this machine…"));
+    m_history->addItem(tr("Snapshots of the policy's repository, on its node…"));
     m_history->setToolTip(tr("Preview on real snapshots: the repository is only read, never locked or changed."));
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -64,9 +67,9 @@ RetentionPreviewView::RetentionPreviewView(PlanDocument* document, QWidget* pare
             fillPolicies();
     });
     connect(m_history, &QComboBox::activated, this, &RetentionPreviewView::historyChosen);
+    connect(m_analysis, &RetentionAnalysis::snapshotsRead, this, [this] { m_activeSource = m_pendingSource; });
     connect(m_analysis, &RetentionAnalysis::readFailed, this, [this](const QString& message) {
-        QSignalBlocker block(m_history);
-        m_history->setCurrentIndex(m_analysis->repositoryPath().isEmpty() ? 0 : 1);
+        restoreHistoryChoice();
         m_summary->setText(message);
     });
     fillPolicies();
@@ -85,39 +88,101 @@ QString RetentionPreviewView::suggestedRepositoryPath() const
     return QDir::homePath();
 }
 
+void RetentionPreviewView::restoreHistoryChoice()
+{
+    QSignalBlocker block(m_history);
+    m_history->setCurrentIndex(m_analysis->repositoryPath().isEmpty() ? 0 : m_activeSource);
+}
+
+std::optional<QByteArray> RetentionPreviewView::askPassphrase(const QString& where)
+{
+    bool ok = false;
+    const QString typed = QInputDialog::getText(this, tr("Repository passphrase"), tr("Passphrase of %1 (used for this read only, not stored):").arg(where),
+                                                QLineEdit::Password, QString(), &ok);
+    if (!ok)
+        return std::nullopt;
+    return typed.toUtf8();
+}
+
 void RetentionPreviewView::historyChosen(int index)
 {
-    if (index == 0) {
+    if (index == 0)
         m_analysis->useSimulation();
-        return;
-    }
+    else if (index == 1)
+        readLocal();
+    else
+        readOnNode();
+}
+
+void RetentionPreviewView::readLocal()
+{
     const QString path = QFileDialog::getExistingDirectory(this, tr("Repository to preview on"), suggestedRepositoryPath());
     if (path.isEmpty()) {
-        QSignalBlocker block(m_history);
-        m_history->setCurrentIndex(m_analysis->repositoryPath().isEmpty() ? 0 : 1);
+        restoreHistoryChoice();
         return;
     }
-    QByteArray passphrase;
     const auto needs = model::RetentionPreview::needsPassphrase(path);
     if (!needs) {
-        QSignalBlocker block(m_history);
-        m_history->setCurrentIndex(m_analysis->repositoryPath().isEmpty() ? 0 : 1);
+        restoreHistoryChoice();
         m_summary->setText(tr("Could not read the snapshots of %1: %2").arg(path, needs.error().message));
         return;
     }
+    QByteArray passphrase;
     if (*needs) {
-        bool ok = false;
-        const QString typed = QInputDialog::getText(this, tr("Repository passphrase"), tr("Passphrase of %1 (used for this read only, not stored):").arg(path),
-                                                    QLineEdit::Password, QString(), &ok);
-        if (!ok) {
-            QSignalBlocker block(m_history);
-            m_history->setCurrentIndex(m_analysis->repositoryPath().isEmpty() ? 0 : 1);
+        const auto typed = askPassphrase(path);
+        if (!typed) {
+            restoreHistoryChoice();
             return;
         }
-        passphrase = typed.toUtf8();
+        passphrase = *typed;
     }
     m_summary->setText(tr("Reading the snapshots of %1…").arg(path));
+    m_pendingSource = 1;
     m_analysis->readRepository(path, passphrase);
+}
+
+void RetentionPreviewView::readOnNode()
+{
+    const plan::Plan& plan = m_document->plan();
+    const auto policy = std::find_if(plan.policies.begin(), plan.policies.end(), [&](const plan::Policy& p) { return p.name == m_policy->currentText(); });
+    QStringList names;
+    if (policy != plan.policies.end())
+        for (const QString& r : policy->repositories)
+            if (std::any_of(plan.repositories.begin(), plan.repositories.end(), [&](const plan::Repository& repo) { return repo.name == r; }))
+                names << r;
+    if (!m_connections || names.isEmpty()) {
+        restoreHistoryChoice();
+        m_summary->setText(names.isEmpty() ? tr("Policy %1 writes to no repository of the plan.").arg(m_policy->currentText())
+                                           : tr("The console has no fleet connection to reach the node."));
+        return;
+    }
+    QString chosen = names.front();
+    if (names.size() > 1) {
+        bool ok = false;
+        chosen = QInputDialog::getItem(this, tr("Repository"), tr("Which repository of %1:").arg(m_policy->currentText()), names, 0, false, &ok);
+        if (!ok) {
+            restoreHistoryChoice();
+            return;
+        }
+    }
+    const plan::Repository& repository = *std::find_if(plan.repositories.begin(), plan.repositories.end(), [&](const plan::Repository& r) { return r.name == chosen; });
+    const auto node = std::find_if(plan.nodes.begin(), plan.nodes.end(), [&](const plan::Node& n) { return n.name == repository.node; });
+    if (node == plan.nodes.end()) {
+        restoreHistoryChoice();
+        m_summary->setText(tr("Repository %1 is on node %2, which the plan does not have.").arg(chosen, repository.node));
+        return;
+    }
+    const QString where = tr("%1 on %2").arg(repository.path, node->name);
+    const auto passphrase = askPassphrase(where);
+    if (!passphrase) {
+        restoreHistoryChoice();
+        return;
+    }
+    m_summary->setText(tr("Reading the snapshots of %1…").arg(where));
+    m_pendingSource = 2;
+    m_analysis->readSnapshots(where, [node = *node, options = m_connections->options(), path = repository.path, pass = *passphrase](QStringList*) {
+        return fleet::RemoteSnapshots::list(node, options, path, pass);
+    });
 }
 
 void RetentionPreviewView::fillPolicies()
@@ -135,10 +200,7 @@ void RetentionPreviewView::fillPolicies()
 void RetentionPreviewView::refresh()
 {
     const model::RetentionPreviewResult* r = m_analysis->preview();
-    {
-        QSignalBlocker block(m_history);
-        m_history->setCurrentIndex(m_analysis->repositoryPath().isEmpty() ? 0 : 1);
-    }
+    restoreHistoryChoice();
     m_table->setRowCount(0);
     if (!r) {
         m_summary->setText(m_analysis->problem());

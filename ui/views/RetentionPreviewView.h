@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QWidget>
+
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -10,6 +13,7 @@ class QTableWidget;
 namespace lifeboat::ui {
 
 class ChartPanel;
+class FleetConnections;
 class PlanDocument;
 class RetentionAnalysis;
 
@@ -20,6 +24,8 @@ class RetentionPreviewView : public QWidget {
     Q_OBJECT
 public:
     RetentionPreviewView(PlanDocument* document, QWidget* parent = nullptr);
+    // How to reach a repository's node; without it only repositories on this machine can be read.
+    void setFleetConnections(FleetConnections* connections) { m_connections = connections; }
 
     RetentionAnalysis* analysis() const { return m_analysis; }
     QComboBox* policyComboBox() const { return m_policy; }
@@ -33,11 +39,18 @@ private:
     void refresh();
     void historyChosen(int index);
     QString suggestedRepositoryPath() const;
+    void readLocal();
+    void readOnNode();
+    void restoreHistoryChoice();
+    std::optional<QByteArray> askPassphrase(const QString& where);
 
     PlanDocument* m_document;
     RetentionAnalysis* m_analysis;
     QComboBox* m_policy;
     QComboBox* m_history;
+    FleetConnections* m_connections = nullptr;
+    int m_pendingSource = 1;   // the history choice of the read under way (1 here, 2 on its node)
+    int m_activeSource = 1;    // that of the snapshots in use
     QLabel* m_summary;
     QTableWidget* m_table;
     ChartPanel* m_chart;

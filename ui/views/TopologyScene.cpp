@@ -145,7 +145,7 @@ void TopologyScene::setViewScale(double scale)
     }
 }
 
-void TopologyScene::build(const plan::Plan& plan, const Highlights& h)
+void TopologyScene::build(const plan::Plan& plan, const Highlights& h, const QPalette& palette)
 {
     clear();
     m_items.clear();
@@ -205,7 +205,6 @@ void TopologyScene::build(const plan::Plan& plan, const Highlights& h)
     for (const plan::FailureDomain& d : plan.domains)
         domainById.insert(d.id, &d);
 
-    const QPalette palette;
     const auto nodeItem = [&](const plan::Node& n, TopologyDomainBox* parent, QPointF at) {
         auto* box = new LodRect(0, 0, kNodeWidth, kNodeHeight, parent);
         parent->addNode(box);

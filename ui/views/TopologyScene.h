@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QGraphicsScene>
+#include <QPalette>
 #include <QHash>
 #include <QSet>
 
@@ -32,7 +33,8 @@ public:
         QString datasetFilter;                     // empty: every dataset
         QString tierFilter;                        // empty: every tier
     };
-    void build(const plan::Plan& plan, const Highlights& highlights);
+    // `palette`: the view's, so a dark system theme gives dark boxes (the view rebuilds on a change).
+    void build(const plan::Plan& plan, const Highlights& highlights, const QPalette& palette);
 
     QColor colourOf(const QString& dataset) const { return m_colours.value(dataset); }
     QGraphicsItem* itemFor(const QString& id) const { return m_items.value(id); }

@@ -208,6 +208,13 @@ void TopologyView::fillFilters()
         m_tier->addItem(plan::tierLabel(t), t);
 }
 
+void TopologyView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        rebuild();   // the boxes take the palette's colours: a switch to a dark theme follows
+    QWidget::changeEvent(event);
+}
+
 void TopologyView::rebuild()
 {
     TopologyScene::Highlights h;
@@ -215,7 +222,7 @@ void TopologyView::rebuild()
     h.failedDomain = m_analysis->failedDomain();
     h.datasetFilter = m_dataset->currentData().toString();
     h.tierFilter = m_tier->currentData().toString();
-    m_scene->build(m_document->plan(), h);
+    m_scene->build(m_document->plan(), h, palette());
     m_advice->clear();
     for (const model::PlacementAdvice& a : m_topology->advice()) {
         if (!h.datasetFilter.isEmpty() && a.dataset != h.datasetFilter)

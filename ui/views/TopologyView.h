@@ -61,6 +61,9 @@ public:
     // Moves a node to another failure domain through the undo stack (what a drop does).
     bool moveNode(const QString& node, const QString& domain);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void rebuild();
     void fillFilters();
