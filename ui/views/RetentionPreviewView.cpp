@@ -106,6 +106,10 @@ std::optional<QByteArray> RetentionPreviewView::askPassphrase(const QString& whe
 
 void RetentionPreviewView::historyChosen(int index)
 {
+    if (m_analysis->isReading()) {   // one read at a time; the summary says which is under way
+        restoreHistoryChoice();
+        return;
+    }
     if (index == 0)
         m_analysis->useSimulation();
     else if (index == 1)
