@@ -15,6 +15,7 @@
 
 #include <cmath>
 #include <functional>
+#include <type_traits>
 
 namespace lifeboat::ui {
 namespace {
@@ -53,20 +54,25 @@ public:
     using Shape::Shape;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override
     {
+        constexpr bool box = std::is_same_v<Shape, QGraphicsRectItem>;
         const double pixels = screenScale(painter) * this->rect().width();
-        // Small and thinly outlined: a filled square reads the same and costs a fraction.
-        if (pixels < 3 || (pixels < 16 && this->pen().widthF() <= 1)) {
+        // Under 3 px a dot and a square look the same: a plain fill.
+        if (pixels < 3) {
             if (pixels >= 1)   // under a pixel it would only smear its parent's colour
                 painter->fillRect(this->rect(), this->pen().style() == Qt::NoPen ? this->brush() : QBrush(this->pen().color()));
-            if (pixels >= 5 && this->pen().style() != Qt::NoPen) {
-                const double inset = 1 / screenScale(painter);   // one device pixel of outline
-                painter->fillRect(this->rect().adjusted(inset, inset, -inset, -inset), this->brush());
-            }
+            return;
+        }
+        // A small box with a thin outline: two fills read the same as a stroked rectangle
+        // and cost a fraction. (Never a dot: the legend tells copies by their round shape.)
+        if (box && pixels < 16 && this->pen().style() != Qt::NoPen && this->pen().widthF() <= 1) {
+            painter->fillRect(this->rect(), this->pen().color());
+            const double inset = 1 / screenScale(painter);   // one device pixel of outline
+            painter->fillRect(this->rect().adjusted(inset, inset, -inset, -inset), this->brush());
             return;
         }
         // The view does not save the painter's state per item (DontSavePainterState): restore it.
         const bool antialiased = painter->testRenderHint(QPainter::Antialiasing);
-        if (pixels < 40)
+        if (box && pixels < 40)   // axis-aligned boxes gain nothing from antialiasing
             painter->setRenderHint(QPainter::Antialiasing, false);
         Shape::paint(painter, option, widget);
         painter->setRenderHint(QPainter::Antialiasing, antialiased);
