@@ -283,7 +283,11 @@ private slots:
                 expectedDamage.push_back(damaged);
             }
         }
-        QVERIFY(expectedDamage[2].contains("/ckpt/shard.bin"));
+        // The lost pack holds shard.bin's data; with parallel packing it may also hold the tree
+        // of a directory above it, and then the damage is named at that directory.
+        QVERIFY2(std::any_of(expectedDamage[2].begin(), expectedDamage[2].end(),
+                             [](const QString& p) { return p == QLatin1String("/ckpt/shard.bin") || QStringLiteral("/ckpt/shard.bin").startsWith(p == QLatin1String("/") ? p : p + '/'); }),
+                 qPrintable(expectedDamage[2].join(QStringLiteral(", "))));
         QVERIFY(QFile::remove(h.repo + '/' + lostPack));
         auto repository = openRepository(h.repo);
         QVERIFY(!verifyAll(*repository).clean());
