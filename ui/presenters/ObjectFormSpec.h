@@ -35,7 +35,7 @@ public:
         QString label;
         Type type = Type::Text;
         Source source = Source::None;
-        QString hint;            // placeholder: an example in the file's units
+        QString hint;            // greyed-out example in the empty field, in the file's units
         QString help;            // tooltip: what it means and which units it takes
         bool required = false;
     };
