@@ -10,7 +10,7 @@ namespace lifeboat::cli {
 // Exit codes of lifeboat-cli, documented in the README and `lifeboat-cli --help`.
 enum ExitCode : int {
     kExitOk = 0,              // done; for `plan check`: valid
-    kExitWarnings = 1,        // `plan check`: valid, with warnings
+    kExitWarnings = 1,        // `plan check`: valid, with warnings; `repo restore --dry-run`: the target differs
     kExitInvalid = 2,         // the plan (or the command line) is invalid
     kExitUnreadable = 3,      // the file could not be read
     kExitFailed = 4,          // repo: the operation failed (nothing was committed)

@@ -30,6 +30,32 @@ namespace {
 using platform::FileSystem;
 using platform::Terminal;
 
+// A generation is a label that groups the shards of one checkpoint: printable, one line,
+// short. From a marker file (a trainer's "latest" file holds the step): its first line.
+Result<QString> generationFrom(const QString& given, const QString& markerFile)
+{
+    if (!given.isEmpty() && !markerFile.isEmpty())
+        return Error{Error::Code::Invalid, RepoCommand::tr("Give --generation or --generation-file, not both.")};
+    QString generation = given;
+    if (!markerFile.isEmpty()) {
+        QFile file(markerFile);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error{Error::Code::NotFound, RepoCommand::tr("The generation marker %1 cannot be read: %2").arg(markerFile, file.errorString())};
+        generation = QString::fromUtf8(file.read(4096)).section(QLatin1Char('\n'), 0, 0).trimmed();
+        if (generation.isEmpty())
+            return Error{Error::Code::Invalid, RepoCommand::tr("The generation marker %1 is empty.").arg(markerFile)};
+    }
+    constexpr qsizetype kMaxGeneration = 128;
+    if (generation.size() > kMaxGeneration)
+        return Error{Error::Code::Invalid, RepoCommand::tr("The generation is longer than %1 characters.").arg(kMaxGeneration)};
+    for (const QChar ch : generation) {
+        if (!ch.isPrint())
+            return Error{Error::Code::Invalid, RepoCommand::tr("The generation holds a character that cannot be shown (U+%1).")
+                                                   .arg(static_cast<int>(ch.unicode()), 4, 16, QLatin1Char('0'))};
+    }
+    return generation;
+}
+
 int runInit(const QStringList& arguments, Streams streams)
 {
     Context c(QStringLiteral("init"), streams);
@@ -92,6 +118,10 @@ int runBackup(const QStringList& arguments, Streams streams)
     c.parser.addOption({QStringLiteral("host"), RepoCommand::tr("Host name recorded in the snapshot."), RepoCommand::tr("NAME")});
     c.parser.addOption({QStringLiteral("dataset"), RepoCommand::tr("The plan's dataset this backup belongs to (retention groups by it)."), RepoCommand::tr("NAME")});
     c.parser.addOption({QStringLiteral("parent"), RepoCommand::tr("Compare with this snapshot to skip unchanged files."), RepoCommand::tr("SNAPSHOT")});
+    c.parser.addOption({QStringLiteral("generation"), RepoCommand::tr("The generation of a sharded dataset this backup holds (a checkpoint step, a run id)."),
+                        RepoCommand::tr("ID")});
+    c.parser.addOption({QStringLiteral("generation-file"),
+                        RepoCommand::tr("Read the generation from this marker file (its first line, e.g. a checkpoint's \"latest\" file)."), RepoCommand::tr("FILE")});
     c.parser.addOption({QStringLiteral("force"), RepoCommand::tr("Read every file, even those unchanged since the parent snapshot.")});
     if (!c.parse(arguments))
         return kExitInvalid;
@@ -108,6 +138,10 @@ int runBackup(const QStringList& arguments, Streams streams)
     options.hostname = c.parser.value(QStringLiteral("host"));
     options.dataset = c.parser.value(QStringLiteral("dataset"));
     options.parent = c.parser.value(QStringLiteral("parent"));
+    auto generation = generationFrom(c.parser.value(QStringLiteral("generation")), c.parser.value(QStringLiteral("generation-file")));
+    if (!generation)
+        return c.error(generation.error());
+    options.generation = generation.value();
     options.noParent = c.parser.isSet(QStringLiteral("force"));
     options.threads = c.threads();
     InterruptScope interrupt;
@@ -294,6 +328,36 @@ int runDiff(const QStringList& arguments, Streams streams)
     return kExitOk;
 }
 
+int reportDryRun(Context& c, const repo::Snapshot& snapshot, const QString& target, const engine::RestoreResult& result)
+{
+    const bool identical = result.filesMissing == 0 && result.filesDifferent == 0 && result.failures.isEmpty();
+    if (c.json) {
+        c.result(QJsonObject{{QStringLiteral("snapshot"), snapshot.id},
+                             {QStringLiteral("target"), target},
+                             {QStringLiteral("dryRun"), true},
+                             {QStringLiteral("identical"), identical},
+                             {QStringLiteral("filesAlreadyCorrect"), static_cast<qint64>(result.filesAlreadyCorrect)},
+                             {QStringLiteral("filesMissing"), static_cast<qint64>(result.filesMissing)},
+                             {QStringLiteral("filesDifferent"), static_cast<qint64>(result.filesDifferent)},
+                             {QStringLiteral("bytesToWrite"), static_cast<qint64>(result.bytesToWrite)},
+                             {QStringLiteral("differences"), QJsonArray::fromStringList(result.differences)},
+                             {QStringLiteral("failures"), QJsonArray::fromStringList(result.failures)}});
+    } else {
+        for (const QString& path : result.differences)
+            c.out() << QStringLiteral("  ") << path << '\n';
+        c.out() << RepoCommand::tr("Compared %1 with snapshot %2: %3 files identical (re-hashed), %4 missing, %5 different; a restore would write %6.")
+                       .arg(target, snapshot.shortId())
+                       .arg(result.filesAlreadyCorrect)
+                       .arg(result.filesMissing)
+                       .arg(result.filesDifferent)
+                       .arg(units::formatBytesHuman(static_cast<double>(result.bytesToWrite)))
+                << '\n';
+    }
+    if (!result.failures.isEmpty())
+        return kExitDamaged;
+    return identical ? kExitOk : kExitWarnings;
+}
+
 int runRestore(const QStringList& arguments, Streams streams)
 {
     Context c(QStringLiteral("restore"), streams);
@@ -302,6 +366,9 @@ int runRestore(const QStringList& arguments, Streams streams)
     c.parser.addOption({QStringLiteral("include"), RepoCommand::tr("Restore only paths matching GLOB (repeatable)."), RepoCommand::tr("GLOB")});
     c.parser.addOption({QStringLiteral("conflict"), RepoCommand::tr("When a different file exists: skip (default), overwrite or rename."), RepoCommand::tr("POLICY"),
                         QStringLiteral("skip")});
+    c.parser.addOption({QStringLiteral("limit-rate"), RepoCommand::tr("Write at most RATE (e.g. 200MB/s) over all threads."), RepoCommand::tr("RATE")});
+    c.parser.addOption({QStringLiteral("dry-run"), RepoCommand::tr("Write nothing: compare the target with the snapshot (every existing file re-hashed) "
+                                                                   "and report what a restore would write.")});
     if (!c.parse(arguments))
         return kExitInvalid;
     const QStringList positional = c.parser.positionalArguments();
@@ -311,6 +378,13 @@ int runRestore(const QStringList& arguments, Streams streams)
     engine::RestoreOptions options;
     options.target = target;
     options.includes = c.parser.values(QStringLiteral("include"));
+    options.dryRun = c.parser.isSet(QStringLiteral("dry-run"));
+    if (c.parser.isSet(QStringLiteral("limit-rate"))) {
+        const auto rate = units::parseBytesPerSecond(c.parser.value(QStringLiteral("limit-rate")));
+        if (!rate || *rate <= 0)
+            return c.error(Error{Error::Code::Invalid, RepoCommand::tr("--limit-rate must be a rate such as 200MB/s (got \"%1\").").arg(c.parser.value(QStringLiteral("limit-rate")))});
+        options.bytesPerSecondLimit = *rate;
+    }
     options.threads = c.threads();
     const QString policy = c.parser.value(QStringLiteral("conflict"));
     if (policy == QLatin1String("skip"))
@@ -331,7 +405,7 @@ int runRestore(const QStringList& arguments, Streams streams)
     auto snapshot = repository.value()->findSnapshot(positional.first(), &c.damagedSnapshots());
     if (!snapshot)
         return c.error(snapshot.error());
-    if (!QDir().mkpath(target))
+    if (!options.dryRun && !QDir().mkpath(target))
         return c.error(Error{Error::Code::Io, RepoCommand::tr("The target directory %1 cannot be created.").arg(target)});
     auto result = engine::Restore::run(*repository.value(), snapshot.value(), options, c.progressSink(), interrupt.token());
     c.endProgressLine();
@@ -341,6 +415,8 @@ int runRestore(const QStringList& arguments, Streams streams)
         c.err() << RepoCommand::tr("warning: %1").arg(warning) << '\n';
     for (const QString& failure : result->failures)
         c.err() << RepoCommand::tr("error: %1").arg(failure) << '\n';
+    if (options.dryRun)
+        return reportDryRun(c, snapshot.value(), target, result.value());
     if (c.json) {
         c.result(QJsonObject{{QStringLiteral("snapshot"), snapshot->id},
                              {QStringLiteral("target"), target},
@@ -373,6 +449,8 @@ int runVerify(const QStringList& arguments, Streams streams)
     c.addCommonOptions();
     c.parser.addOption({QStringLiteral("read-data"), RepoCommand::tr("Read every pack and re-hash every blob.")});
     c.parser.addOption({QStringLiteral("read-data-subset"), RepoCommand::tr("Read a random PERCENT of the packs (e.g. 10%)."), RepoCommand::tr("PERCENT")});
+    c.parser.addOption({QStringLiteral("snapshot"), RepoCommand::tr("Check the trees of this snapshot only (the packs are checked all the same)."),
+                        RepoCommand::tr("SNAPSHOT")});
     if (!c.parse(arguments))
         return kExitInvalid;
     engine::VerifyOptions options;
@@ -394,6 +472,12 @@ int runVerify(const QStringList& arguments, Streams streams)
     auto keeper = c.lock(*repository.value(), repo::LockKind::Shared, interrupt.token());
     if (!keeper)
         return c.error(keeper.error());
+    if (c.parser.isSet(QStringLiteral("snapshot"))) {
+        auto only = repository.value()->findSnapshot(c.parser.value(QStringLiteral("snapshot")));
+        if (!only)
+            return c.error(only.error());
+        options.onlySnapshot = only->id;
+    }
     auto result = engine::Verify::run(*repository.value(), options, c.progressSink(), interrupt.token());
     c.endProgressLine();
     if (!result)
@@ -408,6 +492,7 @@ int runVerify(const QStringList& arguments, Streams streams)
                              {QStringLiteral("bytesRead"), static_cast<qint64>(result->bytesRead)},
                              {QStringLiteral("errors"), QJsonArray::fromStringList(result->errors)},
                              {QStringLiteral("affected"), QJsonArray::fromStringList(result->affected)},
+                             {QStringLiteral("damagedSnapshots"), QJsonArray::fromStringList(result->damagedSnapshots)},
                              {QStringLiteral("notes"), QJsonArray::fromStringList(result->notes)}});
     } else {
         for (const QString& error : result->errors)
@@ -578,8 +663,8 @@ QString RepoCommand::helpText()
               "  repo snapshots --repo DIR [--host H] [--tag T] [--path P]\n"
               "  repo ls --repo DIR SNAPSHOT [PATH]\n"
               "  repo diff --repo DIR SNAPSHOT1 SNAPSHOT2\n"
-              "  repo restore --repo DIR SNAPSHOT --target DIR [--include GLOB] [--conflict skip|overwrite|rename]\n"
-              "  repo verify --repo DIR [--read-data | --read-data-subset N%]\n"
+              "  repo restore --repo DIR SNAPSHOT --target DIR [--include GLOB] [--conflict skip|overwrite|rename] [--limit-rate RATE] [--dry-run]\n"
+              "  repo verify --repo DIR [--read-data | --read-data-subset N%] [--snapshot ID]\n"
               "  repo stats --repo DIR [SNAPSHOT]\n"
               "  repo key list|add|remove ID|passwd --repo DIR\n"
               "  repo forget --repo DIR --keep-last N|--keep-daily N|… [--keep-within D] [--keep-tag T] [--dry-run] [--allow-empty] [--prune]\n"

@@ -95,6 +95,8 @@ QJsonObject snapshotJson(const repo::Snapshot& s)
         {QStringLiteral("paths"), QJsonArray::fromStringList(s.paths)},
         {QStringLiteral("tags"), QJsonArray::fromStringList(s.tags)},
         {QStringLiteral("dataset"), s.dataset},
+        {QStringLiteral("generation"), s.generation},
+        {QStringLiteral("damagedPaths"), QJsonArray::fromStringList(s.damagedPaths)},
         {QStringLiteral("tree"), s.tree.toHex()},
         {QStringLiteral("parent"), s.parent},
         {QStringLiteral("files"), static_cast<qint64>(s.summary.files)},

@@ -768,6 +768,7 @@ Result<BackupResult> BackupRun::run()
     snapshot.paths = absolutePaths;
     snapshot.tags = m_options.tags;
     snapshot.dataset = m_options.dataset;
+    snapshot.generation = m_options.generation;
     snapshot.tree = rootTree;
     if (parent)
         snapshot.parent = parent->id;

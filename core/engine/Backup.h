@@ -15,6 +15,7 @@ struct BackupOptions {
     bool oneFileSystem = false;        // do not cross mount points below each path
     QStringList tags;
     QString dataset;                   // recorded in the snapshot; retention groups by it
+    QString generation;                // recorded in the snapshot; shards of one generation restore together
     QString hostname;                  // empty: this machine's name
     QString parent;                    // snapshot to compare with; empty: the latest of this host and paths
     bool noParent = false;             // read every file

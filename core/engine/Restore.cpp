@@ -8,7 +8,9 @@
 
 #include <QMap>
 
+#include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <functional>
 #include <cstring>
 #include <map>
@@ -27,6 +29,7 @@ using repo::TreeNode;
 namespace {
 
 constexpr int kMaxDepth = repo::TreeFormat::kMaxDepth;
+constexpr qsizetype kMaxListedDifferences = 100;
 
 enum class ActionKind : std::uint8_t { Invalid = 0, Directory, File, Symlink, HardLink };
 
@@ -76,6 +79,9 @@ private:
     Status plan(const ContentId& tree, const QByteArrayList& parent, bool included, int depth);
     Result<OpenDirectory> directoryFor(const QByteArrayList& components, bool create);
     void restoreFile(const OpenDirectory& dir, const Action& action);
+    void countForDryRun(const QString& display, std::uint64_t bytes, bool missing, bool wouldWrite);
+    // Holds the calling worker back until `bytes` more fit under the rate limit.
+    void throttle(std::uint64_t bytes);
     Result<bool> alreadyCorrect(const SafeDirectory& dir, const QByteArray& name, const TreeNode& node);
     Status writeFile(const SafeDirectory& dir, const QByteArray& name, const TreeNode& node, const QString& display, bool fresh, bool plainGroup);
     // The name to restore `name` under given the conflict policy, or empty to leave it.
@@ -109,7 +115,27 @@ private:
 
     std::mutex m_mutex;                // guards m_result and m_reporter from the workers
     RestoreResult m_result;
+
+    std::mutex m_rateMutex;
+    std::chrono::steady_clock::time_point m_rateStart = std::chrono::steady_clock::now();
+    std::uint64_t m_rateBytes = 0;
 };
+
+void RestoreRun::throttle(std::uint64_t bytes)
+{
+    if (m_options.bytesPerSecondLimit <= 0)
+        return;
+    std::chrono::steady_clock::time_point due;
+    {
+        std::lock_guard lock(m_rateMutex);
+        m_rateBytes += bytes;
+        due = m_rateStart + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                                std::chrono::duration<double>(static_cast<double>(m_rateBytes) / m_options.bytesPerSecondLimit));
+    }
+    // In short steps, so a cancel is seen within a tenth of a second.
+    while (!cancelled() && std::chrono::steady_clock::now() < due)
+        std::this_thread::sleep_for(std::min<std::chrono::steady_clock::duration>(due - std::chrono::steady_clock::now(), std::chrono::milliseconds(100)));
+}
 
 void RestoreRun::fail(const QString& message)
 {
@@ -288,6 +314,7 @@ Status RestoreRun::writeFile(const SafeDirectory& dir, const QByteArray& name, c
             m_result.bytesWritten += static_cast<std::uint64_t>(plain->size());
             m_reporter.add(0, static_cast<std::uint64_t>(plain->size()), display);
         }
+        throttle(static_cast<std::uint64_t>(plain->size()));
     }
     if (offset != node.sizeBytes)
         return abandon(Error{Error::Code::Corrupt, tr("its chunks hold %1 bytes but the snapshot records %2.").arg(offset).arg(node.sizeBytes)});
@@ -318,13 +345,50 @@ Status RestoreRun::writeFile(const SafeDirectory& dir, const QByteArray& name, c
     return success();
 }
 
+void RestoreRun::countForDryRun(const QString& display, std::uint64_t bytes, bool missing, bool wouldWrite)
+{
+    std::lock_guard lock(m_mutex);
+    ++(missing ? m_result.filesMissing : m_result.filesDifferent);
+    if (wouldWrite)
+        m_result.bytesToWrite += bytes;
+    if (m_result.differences.size() < kMaxListedDifferences)
+        m_result.differences.append(display);
+    m_reporter.add(1, bytes, display);
+}
+
 void RestoreRun::restoreFile(const OpenDirectory& target, const Action& action)
 {
     const TreeNode& node = action.node;
     const QString display = displayOf(action.parent, node.name);
     const std::shared_ptr<SafeDirectory>& dir = target.dir;
     QByteArray name = node.name;
+    if (!dir) {
+        // Dry run, and a directory on the way is not in the target.
+        countForDryRun(display, node.sizeBytes, true, true);
+        return;
+    }
     auto existing = target.fresh ? Result<platform::FileStat>(Error{Error::Code::NotFound, QString()}) : dir->statChild(name);
+    if (m_options.dryRun) {
+        if (!existing && existing.error().code != Error::Code::NotFound) {
+            fail(tr("%1 cannot be compared: %2").arg(display, existing.error().message));
+            return;
+        }
+        if (existing) {
+            auto same = existing->type == FileType::File ? alreadyCorrect(*dir, name, node) : Result<bool>(false);
+            if (!same && same.error().code != Error::Code::NotFound) {
+                fail(tr("%1 cannot be compared: %2").arg(display, same.error().message));
+                return;
+            }
+            if (same && same.value()) {
+                std::lock_guard lock(m_mutex);
+                ++m_result.filesAlreadyCorrect;
+                m_reporter.add(1, node.sizeBytes, display);
+                return;
+            }
+        }
+        countForDryRun(display, node.sizeBytes, !existing, !existing || m_options.conflict != ConflictPolicy::Skip);
+        return;
+    }
     if (existing) {
         auto same = existing->type == FileType::File ? alreadyCorrect(*dir, name, node) : Result<bool>(false);
         if (same && same.value()) {
@@ -467,9 +531,11 @@ Result<RestoreResult> RestoreRun::run()
     if (auto loaded = m_repository.loadIndex(); !loaded)
         return loaded.error();
     auto root = SafeDirectory::openRoot(FileSystem::encodeName(m_options.target));
-    if (!root)
+    const bool targetMissing = !root && root.error().code == Error::Code::NotFound && m_options.dryRun;
+    if (!root && !targetMissing)
         return Error{root.error().code, tr("The restore target %1 cannot be opened: %2").arg(m_options.target, root.error().message)};
-    m_root = std::move(root.value());
+    if (root)
+        m_root = std::move(root.value());
 
     if (auto planned = plan(m_snapshot.tree, {}, false, 0); !planned)
         return planned.error();
@@ -508,6 +574,19 @@ Result<RestoreResult> RestoreRun::run()
     for (const Action& action : m_actions) {
         if (cancelled())
             break;
+        if (m_options.dryRun) {
+            if (action.kind != ActionKind::File)
+                continue;
+            // A directory missing from the target: every file below it is missing.
+            auto dir = targetMissing ? Result<OpenDirectory>(OpenDirectory{}) : directoryFor(action.parent, false);
+            if (!dir && dir.error().code != Error::Code::NotFound) {
+                fail(tr("%1 cannot be compared: %2").arg(displayOf(action.parent, action.node.name), dir.error().message));
+                continue;
+            }
+            const std::size_t worker = qHash(action.parent.join('/')) % queues.size();
+            queues[worker]->push({dir ? dir.value() : OpenDirectory{}, &action});
+            continue;
+        }
         if (action.kind == ActionKind::Directory) {
             QByteArrayList path = action.parent;
             path.append(action.node.name);
@@ -538,6 +617,12 @@ Result<RestoreResult> RestoreRun::run()
     // Hard links once their first names exist; symlinks after every file and directory
     // (so nothing is ever written through a link this restore created); directory
     // metadata last, deepest first, so restoring children does not change it again.
+    if (m_options.dryRun) {
+        m_reporter.finish();
+        if (cancelled())
+            return Error{Error::Code::Cancelled, tr("The comparison was cancelled; nothing was written.")};
+        return m_result;
+    }
     for (const Action& action : m_actions) {
         if (!cancelled() && action.kind == ActionKind::HardLink)
             restoreHardLink(action);

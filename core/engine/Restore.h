@@ -18,6 +18,13 @@ struct RestoreOptions {
     QString target;                    // an existing directory
     QStringList includes;              // globs over snapshot paths; empty: everything
     ConflictPolicy conflict = ConflictPolicy::Skip;
+    // Write nothing: compare every selected file of the target with the snapshot (existing
+    // files are read and every chunk re-hashed) and count what a restore would write. The
+    // pre-flight of a restore, and after one, the proof that every restored byte is right.
+    bool dryRun = false;
+    // Bytes per second written, over all workers; 0: no limit. So a restore during
+    // production hours leaves the links and disks to the jobs that run there.
+    double bytesPerSecondLimit = 0;
     int threads = 0;
 };
 
@@ -29,6 +36,11 @@ struct RestoreResult {
     std::uint64_t directories = 0;
     std::uint64_t symlinks = 0;
     std::uint64_t hardLinks = 0;
+    // Dry run only (regular files; links and directories are not compared):
+    std::uint64_t filesMissing = 0;        // not in the target: a restore would create them
+    std::uint64_t filesDifferent = 0;      // in the target with other content or size
+    std::uint64_t bytesToWrite = 0;        // what a restore with the options' policy would write
+    QStringList differences;               // the first paths that are missing or different
     QStringList failures;                  // one sentence per entry that could not be restored
     QStringList warnings;                  // restored, but not exactly (owner, mode bits)
 };

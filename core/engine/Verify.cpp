@@ -36,6 +36,11 @@ private:
     void walkTree(const ContentId& tree, const QString& snapshotId, const QString& path, int depth, bool recordOnly);
     void readPacks(const std::vector<std::uint32_t>& packs);
     void readPack(std::uint32_t pack);
+    void markDamaged(const QString& snapshotId)
+    {
+        if (!m_result.damagedSnapshots.contains(snapshotId))
+            m_result.damagedSnapshots.append(snapshotId);
+    }
     void error(const QString& message)
     {
         std::lock_guard lock(m_mutex);
@@ -100,6 +105,7 @@ void VerifyRun::walkTree(const ContentId& tree, const QString& snapshotId, const
 {
     const QString where = path.isEmpty() ? QStringLiteral("/") : path;
     if (m_bad.count(tree)) {
+        markDamaged(snapshotId);
         m_result.affected.append(tr("snapshot %1: %2 (directory)").arg(snapshotId.left(8), where));
         return;
     }
@@ -115,6 +121,7 @@ void VerifyRun::walkTree(const ContentId& tree, const QString& snapshotId, const
         if (!recordOnly && !m_marked.contains(where))
             error(tr("Snapshot %1: the directory %2 cannot be read: %3").arg(snapshotId.left(8), where, nodes.error().message));
         m_bad.insert(tree);
+        markDamaged(snapshotId);
         m_result.affected.append(tr("snapshot %1: %2 (directory)").arg(snapshotId.left(8), where));
         return;
     }
@@ -137,8 +144,10 @@ void VerifyRun::walkTree(const ContentId& tree, const QString& snapshotId, const
                     damaged = true;
                 }
             }
-            if (damaged)
+            if (damaged) {
+                markDamaged(snapshotId);
                 m_result.affected.append(tr("snapshot %1: %2").arg(snapshotId.left(8), childPath));
+            }
         }
     }
 }
@@ -265,7 +274,11 @@ Result<VerifyResult> VerifyRun::run()
     for (const repo::Snapshot& snapshot : snapshots.value()) {
         if (cancelled())
             break;
+        if (!m_options.onlySnapshot.isEmpty() && snapshot.id != m_options.onlySnapshot)
+            continue;
         ++m_result.snapshots;
+        if (!snapshot.damagedPaths.isEmpty())
+            markDamaged(snapshot.id);
         m_marked = QSet<QString>(snapshot.damagedPaths.begin(), snapshot.damagedPaths.end());
         if (!m_marked.isEmpty())
             m_result.notes.append(tr("Snapshot %1 was repaired: %n path(s) in it are marked damaged and cannot be restored intact.", nullptr,

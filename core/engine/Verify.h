@@ -12,6 +12,7 @@ namespace lifeboat::engine {
 struct VerifyOptions {
     bool readData = false;             // read, authenticate, decompress and re-hash every blob
     double readDataPercent = 0;        // 0 < p < 100: read this share of the packs (chosen at random)
+    QString onlySnapshot;              // a full id: walk this snapshot's trees only
     int threads = 0;
 };
 
@@ -24,6 +25,7 @@ struct VerifyResult {
     std::uint64_t bytesRead = 0;
     QStringList errors;                // damage found: each names the object
     QStringList affected;              // "snapshot <id>: <path>" for every file that cannot be restored intact
+    QStringList damagedSnapshots;      // full ids of the snapshots that cannot be restored intact
     QStringList notes;                 // not damage: e.g. packs no index refers to (prune removes them)
     bool clean() const { return errors.isEmpty(); }
 };

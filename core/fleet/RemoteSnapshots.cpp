@@ -28,6 +28,10 @@ Result<QList<repo::Snapshot>> RemoteSnapshots::fromListing(const QJsonObject& re
         for (const QJsonValue& t : o.value(QLatin1String("tags")).toArray())
             s.tags << t.toString();
         s.dataset = o.value(QLatin1String("dataset")).toString();
+        s.generation = o.value(QLatin1String("generation")).toString();
+        s.damagedPaths.clear();
+        for (const QJsonValue& p : o.value(QLatin1String("damagedPaths")).toArray())
+            s.damagedPaths << p.toString();
         s.parent = o.value(QLatin1String("parent")).toString();
         s.summary.files = static_cast<std::uint64_t>(o.value(QLatin1String("files")).toInteger());
         s.summary.bytes = static_cast<std::uint64_t>(o.value(QLatin1String("bytes")).toInteger());

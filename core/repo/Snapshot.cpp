@@ -33,6 +33,8 @@ QByteArray Snapshot::toJson() const
         object.insert(QStringLiteral("parent"), parent);
     if (!dataset.isEmpty())
         object.insert(QStringLiteral("dataset"), dataset);
+    if (!generation.isEmpty())
+        object.insert(QStringLiteral("generation"), generation);
     if (!damagedPaths.isEmpty())
         object.insert(QStringLiteral("damagedPaths"), QJsonArray::fromStringList(damagedPaths));
     if (!repairedFrom.isEmpty())
@@ -59,6 +61,7 @@ Result<Snapshot> Snapshot::fromJson(const QByteArray& json)
         snapshot.tags.append(tag.toString());
     snapshot.parent = object.value(QStringLiteral("parent")).toString();
     snapshot.dataset = object.value(QStringLiteral("dataset")).toString();
+    snapshot.generation = object.value(QStringLiteral("generation")).toString();
     for (const QJsonValue& path : object.value(QStringLiteral("damagedPaths")).toArray())
         snapshot.damagedPaths.append(path.toString());
     snapshot.repairedFrom = object.value(QStringLiteral("repairedFrom")).toString();

@@ -32,6 +32,9 @@ struct Snapshot {
     QStringList paths;                  // absolute, as given
     QStringList tags;
     QString dataset;                    // the plan's dataset it belongs to, when given; groups retention
+    // Which generation of a sharded dataset this is (a checkpoint step, a schedule run):
+    // the snapshots of every shard with the same generation restore together as one unit.
+    QString generation;
     ContentId tree;
     QString parent;                     // id of the snapshot used to skip unchanged files
     SnapshotSummary summary;

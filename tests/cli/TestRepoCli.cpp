@@ -5,6 +5,7 @@
 #include "CliRunner.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -197,6 +198,108 @@ private slots:
         QVERIFY_RUN(repo({"key", "passwd", "--new-password-file", third, "--scrypt-n", "1024"}, &other), 0);
         QVERIFY_RUN(repo({"snapshots"}, &other), 5);
         QVERIFY_RUN(repo({"snapshots"}, &env), 0);
+    }
+
+    // What the restore wizard's pre-flight and check stand on: a dry run that compares the
+    // target with the snapshot without writing, a generation recorded with a backup (from a
+    // marker file too), a verification of one snapshot that names damaged snapshots by id,
+    // and a rate limit that holds.
+    void dryRunGenerationsAndOneSnapshotsVerification()
+    {
+        const QString repoPath = m_dir.filePath("generations-repo");
+        QProcessEnvironment env = m_env;
+        env.insert("LIFEBOAT_REPOSITORY", repoPath);
+        QVERIFY_RUN(repo({"init", "--insecure-no-encryption"}, &env), 0);
+        const QString marker = m_dir.filePath("latest");
+        writeFile(marker, "step-4200\nignored second line\n");
+        const Run first = repo({"backup", "--json", "--dataset", "ckpt", "--generation-file", marker, m_source}, &env);
+        QVERIFY_RUN(first, 0);
+        QCOMPARE(onlyResult(first.out).value("generation").toString(), QStringLiteral("step-4200"));
+        const Run second = repo({"backup", "--json", "--generation", "step-4300", m_source}, &env);
+        QVERIFY_RUN(second, 0);
+        const QJsonArray listed = onlyResult(repo({"snapshots", "--json"}, &env).out).value("snapshots").toArray();
+        QCOMPARE(listed.size(), 2);
+        QCOMPARE(listed.at(0).toObject().value("generation").toString(), QStringLiteral("step-4200"));
+        QCOMPARE(listed.at(1).toObject().value("generation").toString(), QStringLiteral("step-4300"));
+        QVERIFY_RUN(repo({"backup", "--generation", "a", "--generation-file", marker, m_source}, &env), 2);
+        writeFile(marker, "");
+        const Run empty = repo({"backup", "--generation-file", marker, m_source}, &env);
+        QVERIFY_RUN(empty, 2);
+        QVERIFY(empty.err.contains("is empty"));
+        QVERIFY_RUN(repo({"backup", "--generation", "bad\x01", m_source}, &env), 2);
+
+        // Dry run into a target that does not exist yet: every file missing, nothing made.
+        const QString target = m_dir.filePath("dry-target");
+        const Run missing = repo({"restore", "latest", "--target", target, "--dry-run", "--json"}, &env);
+        QVERIFY_RUN(missing, 1);
+        QJsonObject r = onlyResult(missing.out);
+        QCOMPARE(r.value("filesMissing").toInt(), 4);
+        QCOMPARE(r.value("identical").toBool(), false);
+        const qint64 sourceBytes = 6 * 1024 * 1024 + QByteArray("{\"text\": \"hello\"}\n").size() * 20000 + 2 + 1;
+        QCOMPARE(r.value("bytesToWrite").toInteger(), sourceBytes);
+        QVERIFY(!QFileInfo::exists(target));
+        // After a restore it proves every byte; one changed byte and one deleted file show.
+        QVERIFY_RUN(repo({"restore", "latest", "--target", target}, &env), 0);
+        r = onlyResult(repo({"restore", "latest", "--target", target, "--dry-run", "--json"}, &env).out);
+        QCOMPARE(r.value("identical").toBool(), true);
+        QCOMPARE(r.value("filesAlreadyCorrect").toInt(), 4);
+        QFile weights(target + "/data/weights.bin");
+        QVERIFY(weights.open(QIODevice::ReadWrite) && weights.seek(3 * 1024 * 1024));
+        char c = 0;
+        weights.getChar(&c);
+        weights.seek(3 * 1024 * 1024);
+        weights.putChar(static_cast<char>(c ^ 1));
+        weights.close();
+        QVERIFY(QFile::remove(target + "/data/eval/sample.json"));
+        const QStringList before = snapshotOfDirectory(target);
+        const Run changed = repo({"restore", "latest", "--target", target, "--dry-run", "--json"}, &env);
+        QVERIFY_RUN(changed, 1);
+        r = onlyResult(changed.out);
+        QCOMPARE(r.value("filesDifferent").toInt(), 1);
+        QCOMPARE(r.value("filesMissing").toInt(), 1);
+        QCOMPARE(r.value("filesAlreadyCorrect").toInt(), 2);
+        // Under skip a different file would be left; only the missing one is written.
+        QCOMPARE(r.value("bytesToWrite").toInteger(), 2);
+        QVERIFY(r.value("differences").toArray().contains(QStringLiteral("data/weights.bin")));
+        QCOMPARE(snapshotOfDirectory(target), before);   // nothing written
+        r = onlyResult(repo({"restore", "latest", "--target", target, "--dry-run", "--json", "--conflict", "overwrite"}, &env).out);
+        QCOMPARE(r.value("bytesToWrite").toInteger(), 6 * 1024 * 1024 + 2);
+
+        // One snapshot's verification, and damage named by snapshot id.
+        const QString latest = listed.at(1).toObject().value("id").toString();
+        r = onlyResult(repo({"verify", "--json", "--snapshot", latest.left(8)}, &env).out);
+        QCOMPARE(r.value("clean").toBool(), true);
+        QCOMPARE(r.value("snapshots").toInt(), 1);
+        QVERIFY(r.value("damagedSnapshots").toArray().isEmpty());
+        const Run unknown = repo({"verify", "--snapshot", "feedbeef"}, &env);
+        QVERIFY_RUN(unknown, 4);
+        QVERIFY(unknown.err.contains("feedbeef"));
+        for (const QFileInfo& dir : QDir(repoPath + "/data").entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            for (const QFileInfo& pack : QDir(dir.filePath()).entryInfoList(QDir::Files))
+                QVERIFY(QFile::remove(pack.filePath()));
+        }
+        const Run damaged = repo({"verify", "--json"}, &env);
+        QVERIFY_RUN(damaged, 6);
+        r = onlyResult(damaged.out);
+        QCOMPARE(r.value("damagedSnapshots").toArray().size(), 2);
+        QVERIFY(r.value("damagedSnapshots").toArray().contains(latest));
+    }
+
+    void aRestoreHoldsItsRateLimit()
+    {
+        const QString source = m_dir.filePath("rate-source");
+        writeFile(source + "/big.bin", pseudoRandom(8 * 1024 * 1024, 11));
+        QProcessEnvironment env = m_env;
+        env.insert("LIFEBOAT_REPOSITORY", m_dir.filePath("rate-repo"));
+        QVERIFY_RUN(repo({"init", "--insecure-no-encryption"}, &env), 0);
+        QVERIFY_RUN(repo({"backup", source}, &env), 0);
+        QVERIFY_RUN(repo({"restore", "latest", "--target", m_dir.filePath("rate-target"), "--limit-rate", "fast"}, &env), 2);
+        QElapsedTimer timer;
+        timer.start();
+        // 8 MiB at 4 MiB/s: two seconds at least, whatever the machine.
+        QVERIFY_RUN(repo({"restore", "latest", "--target", m_dir.filePath("rate-target"), "--limit-rate", "4MiB/s"}, &env), 0);
+        QVERIFY2(timer.elapsed() >= 1900, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(compareTrees(source, m_dir.filePath("rate-target") + "/rate-source", false).isEmpty());
     }
 
     void damageIsReportedWithExitSix()
