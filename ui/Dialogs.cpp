@@ -137,6 +137,16 @@ QString Dialogs::exportFileName(QWidget* parent, const QString& suggestion)
     return QFileDialog::getSaveFileName(parent, tr("Export"), suggestion, tr("PNG image (*.png);;SVG drawing (*.svg);;CSV table (*.csv)"));
 }
 
+QString Dialogs::reportFileName(QWidget* parent, const QString& suggestion)
+{
+    if (s_nextFileName) {
+        const QString name = *s_nextFileName;
+        s_nextFileName.reset();
+        return name;
+    }
+    return QFileDialog::getSaveFileName(parent, tr("Save Report"), suggestion, tr("HTML page (*.html);;PDF document (*.pdf)"));
+}
+
 QMessageBox* Dialogs::makeAboutBox(QWidget* parent)
 {
     auto* box = new QMessageBox(QMessageBox::NoIcon, tr("About Lifeboat"),

@@ -28,6 +28,8 @@ public:
     static QString savePlanFileName(QWidget* parent, const QString& suggestion);
     // A chart or table export: PNG, SVG or CSV, chosen by the name's suffix.
     static QString exportFileName(QWidget* parent, const QString& suggestion);
+    // An operation's report: HTML or PDF, chosen by the name's suffix.
+    static QString reportFileName(QWidget* parent, const QString& suggestion);
     static void showAbout(QWidget* parent);
 
     // Built but not shown: for exec() here and for screenshots.

@@ -4,7 +4,11 @@
 #include "Dialogs.h"
 #include "FleetConnections.h"
 #include "PlanDocument.h"
+#include "presenters/ActivityStore.h"
 #include "presenters/PlanAnalysis.h"
+#include "views/ActivityView.h"
+#include "wizards/OperationWizards.h"
+#include "wizards/RestoreWizard.h"
 #include "views/CapacityView.h"
 #include "views/DomainFailurePanel.h"
 #include "views/FleetStatusView.h"
@@ -63,7 +67,7 @@ QString MainWindow::viewTitle(View view)
 }
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new PlanDocument(this)), m_connections(new FleetConnections(this)),
-      m_analysis(new PlanAnalysis(m_document, this))
+      m_analysis(new PlanAnalysis(m_document, this)), m_activity(new ActivityStore(activity::ActivityLog::defaultFile(), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_connections->setDialogParent(this);
@@ -140,7 +144,10 @@ void MainWindow::createViews()
             page = pending(tr("Not built yet: browsing snapshots in the console. The engine lists, compares and verifies them: "
                               "\"lifeboat-cli repo snapshots\", \"repo diff\", \"repo verify\"."));
             break;
-        case View::Activity: page = pending(tr("Not built yet: the console does not start backups or restores yet, so there is no activity to show.")); break;
+        case View::Activity:
+            m_activityView = new ActivityView(m_activity, this);
+            page = m_activityView;
+            break;
         case View::Count: break;
         }
         m_stack->addWidget(page);
@@ -233,6 +240,16 @@ void MainWindow::createActions()
         showView(View::Fleet);
         m_fleetTabs->setCurrentWidget(m_fleetStatusView);
     });
+
+    QMenu* actions = menuBar()->addMenu(tr("&Actions"));
+    actions->addAction(m_activityView->restoreAction());
+    actions->addAction(m_activityView->backupAction());
+    actions->addAction(m_activityView->verifyAction());
+    for (QAction* a : {m_activityView->restoreAction(), m_activityView->backupAction(), m_activityView->verifyAction()})
+        a->setShortcutContext(Qt::WindowShortcut);
+    connect(m_activityView->restoreAction(), &QAction::triggered, this, &MainWindow::openRestoreWizard);
+    connect(m_activityView->backupAction(), &QAction::triggered, this, &MainWindow::openBackupWizard);
+    connect(m_activityView->verifyAction(), &QAction::triggered, this, &MainWindow::openVerifyWizard);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < static_cast<int>(View::Count); ++i) {
@@ -419,6 +436,32 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
     event->accept();
+}
+
+template <typename Wizard>
+static Wizard* openWizard(MainWindow* window, PlanDocument* document, FleetConnections* connections, ActivityStore* activity)
+{
+    auto* wizard = new Wizard(document->plan(), connections, activity, window);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    // Its activity shows in the Activity view as it runs.
+    QObject::connect(wizard, &QWizard::finished, window, [window] { window->showView(MainWindow::View::Activity); });
+    wizard->show();
+    return wizard;
+}
+
+RestoreWizard* MainWindow::openRestoreWizard()
+{
+    return openWizard<RestoreWizard>(this, m_document, m_connections, m_activity);
+}
+
+BackupWizard* MainWindow::openBackupWizard()
+{
+    return openWizard<BackupWizard>(this, m_document, m_connections, m_activity);
+}
+
+VerifyWizard* MainWindow::openVerifyWizard()
+{
+    return openWizard<VerifyWizard>(this, m_document, m_connections, m_activity);
 }
 
 } // namespace lifeboat::ui

@@ -20,7 +20,12 @@ class SecretStore;
 
 namespace lifeboat::ui {
 
+class ActivityStore;
+class ActivityView;
+class BackupWizard;
 class CapacityView;
+class RestoreWizard;
+class VerifyWizard;
 class DomainFailurePanel;
 class FleetConnections;
 class PlanAnalysis;
@@ -60,6 +65,12 @@ public:
     // the first connection; without one, every login asks). Must outlive the window.
     void setSecretStore(fleet::SecretStore* store);
     PlanView* planView() const { return m_planView; }
+    ActivityStore* activityStore() const { return m_activity; }
+    ActivityView* activityView() const { return m_activityView; }
+    // The wizards act on the plan as it is now; each opens without blocking the window.
+    RestoreWizard* openRestoreWizard();
+    BackupWizard* openBackupWizard();
+    VerifyWizard* openVerifyWizard();
     ProblemsPanel* problemsPanel() const { return m_problems; }
     QListWidget* viewList() const { return m_viewList; }
     QStackedWidget* viewStack() const { return m_stack; }
@@ -91,6 +102,8 @@ private:
     PlanDocument* m_document;
     FleetConnections* m_connections;
     PlanAnalysis* m_analysis;
+    ActivityStore* m_activity;
+    ActivityView* m_activityView = nullptr;
     QListWidget* m_viewList = nullptr;
     QStackedWidget* m_stack = nullptr;
     PlanView* m_planView = nullptr;

@@ -673,7 +673,8 @@ QString RepoCommand::helpText()
               "  repo unlock --repo DIR [--remove-all]\n"
               "  repo copy --from-repo SOURCE --repo DESTINATION [SNAPSHOT...]\n"
               "    A repository is a directory or sftp://[user@]host[:port]/path (--ssh-identity,\n"
-              "    --known-hosts, --accept-host-key SHA256:…, --ssh-config).\n"
+              "    --known-hosts, --accept-host-key SHA256:…, --ssh-config; the first two default to\n"
+              "    $LIFEBOAT_SSH_IDENTITY and $LIFEBOAT_KNOWN_HOSTS).\n"
               "    The repository may also come from $LIFEBOAT_REPOSITORY, the passphrase from\n"
               "    $LIFEBOAT_PASSWORD or --password-file FILE; otherwise it is asked for without echo.\n"
               "    SNAPSHOT is an id, a unique prefix of one, or \"latest\". Add --json for JSON lines.\n");

@@ -85,8 +85,14 @@ public:
         if (!target)
             return target.error();
         ssh::SshOptions options;
-        options.identityFile = parser.value(prefix + QStringLiteral("ssh-identity"));
-        options.knownHostsFile = parser.value(prefix + QStringLiteral("known-hosts"));
+        // The environment gives the defaults a node's service account needs to reach a
+        // repository on another node (the console's restore to a node, shared/notes/ssh-and-safety.md).
+        const auto optionOrEnvironment = [&](const QString& option, const char* variable) {
+            const QString given = parser.value(prefix + option);
+            return given.isEmpty() && prefix.isEmpty() ? qEnvironmentVariable(variable) : given;
+        };
+        options.identityFile = optionOrEnvironment(QStringLiteral("ssh-identity"), "LIFEBOAT_SSH_IDENTITY");
+        options.knownHostsFile = optionOrEnvironment(QStringLiteral("known-hosts"), "LIFEBOAT_KNOWN_HOSTS");
         options.acceptFingerprint = parser.value(prefix + QStringLiteral("accept-host-key"));
         options.configFile = parser.value(prefix + QStringLiteral("ssh-config"));
         auto storage = repo::SftpStorage::open(target.value(), options);

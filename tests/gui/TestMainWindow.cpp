@@ -5,12 +5,15 @@
 #include "../unit/PlanFixtures.h"
 #include "ui/Dialogs.h"
 #include "ui/MainWindow.h"
+#include "ui/views/ActivityView.h"
+#include "ui/wizards/RestoreWizard.h"
 #include "ui/PlanDocument.h"
 #include "ui/models/FleetTreeModel.h"
 #include "ui/models/IssueListModel.h"
 #include "ui/views/FleetView.h"
 #include "ui/views/PlanView.h"
 #include "ui/views/ProblemsPanel.h"
+#include <QAction>
 
 #include <QApplication>
 #include <QFile>
@@ -313,12 +316,20 @@ private slots:
     {
         MainWindow window;
         QCOMPARE(window.viewList()->count(), static_cast<int>(MainWindow::View::Count));
-        for (auto view : {MainWindow::View::Snapshots, MainWindow::View::Activity}) {
-            window.showView(view);
-            auto* label = qobject_cast<QLabel*>(window.viewStack()->currentWidget());
-            QVERIFY(label);
-            QVERIFY2(label->text().startsWith(QStringLiteral("Not built yet")), qPrintable(label->text()));
-        }
+        window.showView(MainWindow::View::Snapshots);
+        auto* label = qobject_cast<QLabel*>(window.viewStack()->currentWidget());
+        QVERIFY(label);
+        QVERIFY2(label->text().startsWith(QStringLiteral("Not built yet")), qPrintable(label->text()));
+        // The Activity view is built: it lists operations and starts the wizards.
+        window.showView(MainWindow::View::Activity);
+        QCOMPARE(window.viewStack()->currentWidget(), static_cast<QWidget*>(window.activityView()));
+        QVERIFY(window.activityView()->restoreAction()->isEnabled());
+        QCOMPARE(window.activityView()->restoreAction()->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+R")));
+        RestoreWizard* wizard = window.openRestoreWizard();
+        QVERIFY(wizard->isVisible());
+        QCOMPARE(wizard->plan().nodes.size(), window.document()->plan().nodes.size());
+        wizard->reject();
+        QVERIFY(!wizard->isVisible());
     }
 };
 
