@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActivityLog</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation>未知用户</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <source>The activity folder %1 cannot be created.</source>
+        <translation>无法创建活动记录文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The activity log %1 cannot be written: %2</source>
+        <translation>无法写入活动记录 %1：%2</translation>
+    </message>
+    <message>
+        <source>The activity log %1 cannot be read: %2</source>
+        <translation>无法读取活动记录 %1：%2</translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation>发起人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Started (UTC)</source>
+        <translation>开始时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Finished (UTC)</source>
+        <translation>结束时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>用时</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+</context>
+<context>
     <name>Aead</name>
     <message>
         <source>An encrypted object is shorter than its nonce and tag (%1 bytes).</source>
@@ -356,6 +443,14 @@ Exit codes:
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;CSV table (*.csv)</source>
         <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg);;CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html);;PDF document (*.pdf)</source>
+        <translation>HTML 网页 (*.html);;PDF 文档 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3403,48 +3498,6 @@ Index in memory: %9</source>
         <translation>仓库没有锁。</translation>
     </message>
     <message>
-        <source>  repo init --repo DIR [--insecure-no-encryption] [--compression-level N]
-  repo backup --repo DIR PATH... [--exclude GLOB] [--one-file-system] [--tag T] [--host H] [--force]
-  repo snapshots --repo DIR [--host H] [--tag T] [--path P]
-  repo ls --repo DIR SNAPSHOT [PATH]
-  repo diff --repo DIR SNAPSHOT1 SNAPSHOT2
-  repo restore --repo DIR SNAPSHOT --target DIR [--include GLOB] [--conflict skip|overwrite|rename]
-  repo verify --repo DIR [--read-data | --read-data-subset N%]
-  repo stats --repo DIR [SNAPSHOT]
-  repo key list|add|remove ID|passwd --repo DIR
-  repo forget --repo DIR --keep-last N|--keep-daily N|… [--keep-within D] [--keep-tag T] [--dry-run] [--allow-empty] [--prune]
-  repo prune --repo DIR [--repack-threshold PERCENT] [--grace DURATION] [--dry-run]
-  repo repair --repo DIR [--apply]
-  repo unlock --repo DIR [--remove-all]
-  repo copy --from-repo SOURCE --repo DESTINATION [SNAPSHOT...]
-    A repository is a directory or sftp://[user@]host[:port]/path (--ssh-identity,
-    --known-hosts, --accept-host-key SHA256:…, --ssh-config).
-    The repository may also come from $LIFEBOAT_REPOSITORY, the passphrase from
-    $LIFEBOAT_PASSWORD or --password-file FILE; otherwise it is asked for without echo.
-    SNAPSHOT is an id, a unique prefix of one, or "latest". Add --json for JSON lines.
-</source>
-        <translation>  repo init --repo 目录 [--insecure-no-encryption] [--compression-level N]
-  repo backup --repo 目录 路径... [--exclude 通配符] [--one-file-system] [--tag 标签] [--host 主机] [--force]
-  repo snapshots --repo 目录 [--host 主机] [--tag 标签] [--path 路径]
-  repo ls --repo 目录 快照 [路径]
-  repo diff --repo 目录 快照1 快照2
-  repo restore --repo 目录 快照 --target 目录 [--include 通配符] [--conflict skip|overwrite|rename]
-  repo verify --repo 目录 [--read-data | --read-data-subset N%]
-  repo stats --repo 目录 [快照]
-  repo key list|add|remove ID|passwd --repo 目录
-  repo forget --repo 目录 --keep-last N|--keep-daily N|… [--keep-within 时长] [--keep-tag 标签] [--dry-run] [--allow-empty] [--prune]
-  repo prune --repo 目录 [--repack-threshold 百分比] [--grace 时长] [--dry-run]
-  repo repair --repo 目录 [--apply]
-  repo unlock --repo 目录 [--remove-all]
-  repo copy --from-repo 源 --repo 目标 [快照...]
-    仓库可以是目录或 sftp://[用户@]主机[:端口]/路径（--ssh-identity、
-    --known-hosts、--accept-host-key SHA256:…、--ssh-config）。
-    仓库也可以由 $LIFEBOAT_REPOSITORY 指定，口令可以来自 $LIFEBOAT_PASSWORD
-    或 --password-file 文件；否则会在不回显的情况下询问。
-    快照可以是 id、id 的唯一前缀或 "latest"。加 --json 输出 JSON 行。
-</translation>
-    </message>
-    <message>
         <source>SSH private key for an sftp:// repository (default: ssh-agent, then ~/.ssh).</source>
         <translation>sftp:// 仓库使用的 SSH 私钥（默认：先用 ssh-agent，再用 ~/.ssh）。</translation>
     </message>
@@ -3483,6 +3536,106 @@ Index in memory: %9</source>
     <message>
         <source>Copied %1 snapshot(s) (%2 already there): %3 chunks and trees sent (%4), %5 the destination already had.</source>
         <translation>已复制 %1 个快照（%2 个已存在）：发送了 %3 个数据块和目录树（%4），目标已有 %5 个。</translation>
+    </message>
+    <message>
+        <source>Give --generation or --generation-file, not both.</source>
+        <translation>--generation 与 --generation-file 只能给出一个。</translation>
+    </message>
+    <message>
+        <source>The generation marker %1 cannot be read: %2</source>
+        <translation>无法读取世代标记文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The generation marker %1 is empty.</source>
+        <translation>世代标记文件 %1 是空的。</translation>
+    </message>
+    <message>
+        <source>The generation is longer than %1 characters.</source>
+        <translation>世代标识超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The generation holds a character that cannot be shown (U+%1).</source>
+        <translation>世代标识包含无法显示的字符（U+%1）。</translation>
+    </message>
+    <message>
+        <source>The generation of a sharded dataset this backup holds (a checkpoint step, a run id).</source>
+        <translation>本次备份所属的分片数据集世代（检查点步数、运行编号）。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Read the generation from this marker file (its first line, e.g. a checkpoint's "latest" file).</source>
+        <translation>从此标记文件读取世代（取第一行，例如检查点的 "latest" 文件）。</translation>
+    </message>
+    <message>
+        <source>Compared %1 with snapshot %2: %3 files identical (re-hashed), %4 missing, %5 different; a restore would write %6.</source>
+        <translation>已将 %1 与快照 %2 比较：%3 个文件相同（已重新计算哈希），%4 个缺失，%5 个不同；恢复将写入 %6。</translation>
+    </message>
+    <message>
+        <source>Write at most RATE (e.g. 200MB/s) over all threads.</source>
+        <translation>所有线程合计写入速度不超过 RATE（例如 200MB/s）。</translation>
+    </message>
+    <message>
+        <source>RATE</source>
+        <translation>速率</translation>
+    </message>
+    <message>
+        <source>Write nothing: compare the target with the snapshot (every existing file re-hashed) and report what a restore would write.</source>
+        <translation>不写入任何内容：将目标与快照比较（每个已有文件都重新计算哈希），并报告恢复将写入的内容。</translation>
+    </message>
+    <message>
+        <source>--limit-rate must be a rate such as 200MB/s (got "%1").</source>
+        <translation>--limit-rate 必须是 200MB/s 这样的速率（实际为 "%1"）。</translation>
+    </message>
+    <message>
+        <source>Check the trees of this snapshot only (the packs are checked all the same).</source>
+        <translation>只检查此快照的目录树（数据包仍全部检查）。</translation>
+    </message>
+    <message>
+        <source>  repo init --repo DIR [--insecure-no-encryption] [--compression-level N]
+  repo backup --repo DIR PATH... [--exclude GLOB] [--one-file-system] [--tag T] [--host H] [--force]
+  repo snapshots --repo DIR [--host H] [--tag T] [--path P]
+  repo ls --repo DIR SNAPSHOT [PATH]
+  repo diff --repo DIR SNAPSHOT1 SNAPSHOT2
+  repo restore --repo DIR SNAPSHOT --target DIR [--include GLOB] [--conflict skip|overwrite|rename] [--limit-rate RATE] [--dry-run]
+  repo verify --repo DIR [--read-data | --read-data-subset N%] [--snapshot ID]
+  repo stats --repo DIR [SNAPSHOT]
+  repo key list|add|remove ID|passwd --repo DIR
+  repo forget --repo DIR --keep-last N|--keep-daily N|… [--keep-within D] [--keep-tag T] [--dry-run] [--allow-empty] [--prune]
+  repo prune --repo DIR [--repack-threshold PERCENT] [--grace DURATION] [--dry-run]
+  repo repair --repo DIR [--apply]
+  repo unlock --repo DIR [--remove-all]
+  repo copy --from-repo SOURCE --repo DESTINATION [SNAPSHOT...]
+    A repository is a directory or sftp://[user@]host[:port]/path (--ssh-identity,
+    --known-hosts, --accept-host-key SHA256:…, --ssh-config; the first two default to
+    $LIFEBOAT_SSH_IDENTITY and $LIFEBOAT_KNOWN_HOSTS).
+    The repository may also come from $LIFEBOAT_REPOSITORY, the passphrase from
+    $LIFEBOAT_PASSWORD or --password-file FILE; otherwise it is asked for without echo.
+    SNAPSHOT is an id, a unique prefix of one, or "latest". Add --json for JSON lines.
+</source>
+        <translation>  repo init --repo 目录 [--insecure-no-encryption] [--compression-level N]
+  repo backup --repo 目录 路径... [--exclude 通配符] [--one-file-system] [--tag 标签] [--host 主机] [--force]
+  repo snapshots --repo 目录 [--host 主机] [--tag 标签] [--path 路径]
+  repo ls --repo 目录 快照 [路径]
+  repo diff --repo 目录 快照1 快照2
+  repo restore --repo 目录 快照 --target 目录 [--include 通配符] [--conflict skip|overwrite|rename] [--limit-rate 速率] [--dry-run]
+  repo verify --repo 目录 [--read-data | --read-data-subset N%] [--snapshot 快照]
+  repo stats --repo 目录 [快照]
+  repo key list|add|remove ID|passwd --repo 目录
+  repo forget --repo 目录 --keep-last N|--keep-daily N|… [--keep-within 时长] [--keep-tag 标签] [--dry-run] [--allow-empty] [--prune]
+  repo prune --repo 目录 [--repack-threshold 百分比] [--grace 时长] [--dry-run]
+  repo repair --repo 目录 [--apply]
+  repo unlock --repo 目录 [--remove-all]
+  repo copy --from-repo 源 --repo 目标 [快照...]
+    仓库可以是目录或 sftp://[用户@]主机[:端口]/路径（--ssh-identity、
+    --known-hosts、--accept-host-key SHA256:…、--ssh-config；前两项默认取自
+    $LIFEBOAT_SSH_IDENTITY 和 $LIFEBOAT_KNOWN_HOSTS）。
+    仓库也可以由 $LIFEBOAT_REPOSITORY 指定，口令可以来自 $LIFEBOAT_PASSWORD
+    或 --password-file 文件；否则会在不回显的情况下询问。
+    快照可以是 id、id 的唯一前缀或 "latest"。加 --json 输出 JSON 行。
+</translation>
     </message>
 </context>
 <context>
@@ -3741,6 +3894,79 @@ Index in memory: %9</source>
     <message>
         <source>The restore was cancelled. Files already restored are complete; run it again to finish (files that are already correct are not rewritten).</source>
         <translation>恢复已取消。已恢复的文件都是完整的；再次运行即可完成（已正确的文件不会重写）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be compared: %2</source>
+        <translation>无法比较 %1：%2</translation>
+    </message>
+    <message>
+        <source>The comparison was cancelled; nothing was written.</source>
+        <translation>比较已取消；未写入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>Repository %1 is read on this computer, which node %2 cannot reach; read it on its node %3 instead.</source>
+        <translation>仓库 %1 在本机读取，节点 %2 无法访问；请改为在其所在节点 %3 上读取。</translation>
+    </message>
+    <message>
+        <source>Repository %1 is on node %2, which is not in the plan.</source>
+        <translation>仓库 %1 位于节点 %2，但该节点不在计划中。</translation>
+    </message>
+</context>
+<context>
+    <name>RestorePoints</name>
+    <message>
+        <source>Snapshot %1 failed verification.</source>
+        <translation>快照 %1 未通过校验。</translation>
+    </message>
+    <message>
+        <source>Shard %1 (%2:%3) has no snapshot of generation %4.</source>
+        <translation>分片 %1（%2:%3）没有世代 %4 的快照。</translation>
+    </message>
+    <message>
+        <source>Shard %1 (%2:%3): snapshot %4 failed verification.</source>
+        <translation>分片 %1（%2:%3）：快照 %4 未通过校验。</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 of shard %2 records no generation, so it cannot be matched with the other shards.</source>
+        <translation>分片 %2 的快照 %1 没有记录世代，无法与其他分片对应。</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreScope</name>
+    <message>
+        <source>The plan has no node "%1".</source>
+        <translation>计划中没有节点“%1”。</translation>
+    </message>
+    <message>
+        <source>The plan has no failure domain "%1".</source>
+        <translation>计划中没有故障域“%1”。</translation>
+    </message>
+    <message>
+        <source>The plan has no dataset "%1".</source>
+        <translation>计划中没有数据集“%1”。</translation>
+    </message>
+    <message>
+        <source>Say what happened first.</source>
+        <translation>请先说明发生了什么。</translation>
+    </message>
+    <message>
+        <source>A node was lost</source>
+        <translation>一个节点丢失</translation>
+    </message>
+    <message>
+        <source>A rack, room or site was lost</source>
+        <translation>一个机架、机房或站点丢失</translation>
+    </message>
+    <message>
+        <source>Files were deleted or corrupted</source>
+        <translation>文件被删除或损坏</translation>
+    </message>
+    <message>
+        <source>Roll a dataset back to an earlier state</source>
+        <translation>将数据集回滚到较早的状态</translation>
     </message>
 </context>
 <context>
@@ -4480,10 +4706,189 @@ Index in memory: %9</source>
     </message>
 </context>
 <context>
+    <name>lifeboat::fleet::JobRunner</name>
+    <message>
+        <source>this computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>The connection was lost.</source>
+        <translation>连接已断开。</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::fleet::SessionWorker</name>
     <message>
         <source>The session is not open.</source>
         <translation>会话尚未打开。</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::ActivityModel</name>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation>发起人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>用时</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::ActivityStore</name>
+    <message>
+        <source>The console stopped while this ran; what it last knew: %1</source>
+        <translation>此操作运行时控制台已停止；最后已知的状态：%1</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>尚无</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the activity log %1 could not be read and are not shown.</source>
+        <translation>
+            <numerusform>活动记录 %1 中有 %n 行无法读取，未显示。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::ActivityView</name>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now…</source>
+        <translation>立即备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>校验(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Report…</source>
+        <translation>保存报告(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume Restore…</source>
+        <translation>继续恢复(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Runs a restore that stopped again: files already correct are skipped.</source>
+        <translation>重新运行已停止的恢复：已正确的文件会被跳过。</translation>
+    </message>
+    <message>
+        <source>The report %1 could not be written: %2</source>
+        <translation>无法写入报告 %1：%2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No operation yet. Restore, Back Up Now and Verify start from the toolbar above.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;还没有任何操作。恢复、立即备份和校验都可以从上方工具栏开始。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::BackupWizard</name>
+    <message>
+        <source>Back Up Now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>&amp;Datasets:</source>
+        <translation>数据集(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Each location of a ticked dataset is backed up to the repository chosen below, tagged with the dataset and the node.</source>
+        <translation>所选数据集的每个位置都会备份到下方选择的仓库，并标记数据集和节点。</translation>
+    </message>
+    <message>
+        <source>each location's node, over SSH</source>
+        <translation>每个位置所在的节点，通过 SSH</translation>
+    </message>
+    <message>
+        <source>this computer (the paths are mounted here)</source>
+        <translation>本机（这些路径已挂载在本机）</translation>
+    </message>
+    <message>
+        <source>to repository %1 (%2:%3)</source>
+        <translation>到仓库 %1（%2:%3）</translation>
+    </message>
+    <message>
+        <source>generation, e.g. a checkpoint step (optional; shards of one generation restore together)</source>
+        <translation>世代，例如检查点步数（可选；同一世代的各分片会一起恢复）</translation>
+    </message>
+    <message>
+        <source>&amp;Start Backup</source>
+        <translation>开始备份(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Back up %1</source>
+        <translation>备份 %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%2 上的 %1：%3</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>%1: snapshot %2, %3 files, %4 new in the repository%5.</source>
+        <translation>%1：快照 %2，%3 个文件，仓库新增 %4%5。</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n file(s) could not be read</source>
+        <translation>
+            <numerusform>；%n 个文件无法读取</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -5118,10 +5523,6 @@ Index in memory: %9</source>
         <translation>尚未实现：在控制台中浏览快照。引擎已能列出、比较和校验快照：“lifeboat-cli repo snapshots”、“repo diff”、“repo verify”。</translation>
     </message>
     <message>
-        <source>Not built yet: the console does not start backups or restores yet, so there is no activity to show.</source>
-        <translation>尚未实现：控制台还不会启动备份或恢复，因此没有可显示的活动。</translation>
-    </message>
-    <message>
         <source>F&amp;leet</source>
         <translation>集群(&amp;L)</translation>
     </message>
@@ -5136,6 +5537,10 @@ Index in memory: %9</source>
     <message>
         <source>Retention Preview</source>
         <translation>保留预览</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>操作(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -5171,6 +5576,80 @@ Index in memory: %9</source>
     <message>
         <source>Rename %1 %2 to %3</source>
         <translation>将%1 %2 重命名为 %3</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::OperationRun</name>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>%1: started.</source>
+        <translation>%1：已开始。</translation>
+    </message>
+    <message>
+        <source>%1: finished (exit %2).</source>
+        <translation>%1：已结束（退出码 %2）。</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1：%2。</translation>
+    </message>
+    <message>
+        <source>%1: failed: %2</source>
+        <translation>%1：失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::OperationWizard</name>
+    <message>
+        <source>Node %1 is not in the plan.</source>
+        <translation>节点 %1 不在计划中。</translation>
+    </message>
+    <message>
+        <source>This console has no fleet connections set up; node %1 cannot be reached.</source>
+        <translation>此控制台没有配置集群连接，无法访问节点 %1。</translation>
+    </message>
+    <message>
+        <source>Node %1 has no usable address ("%2"); nothing was sent.</source>
+        <translation>节点 %1 没有可用的地址（“%2”）；未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 files. Nothing already there was lost; run it again to finish.</source>
+        <translation>在 %2 个文件中完成 %1 个后停止。原有内容没有丢失；再次运行即可完成。</translation>
+    </message>
+    <message>
+        <source>The PDF report %1 could not be written.</source>
+        <translation>无法写入 PDF 报告 %1。</translation>
+    </message>
+    <message>
+        <source>The report %1 could not be written: %2</source>
+        <translation>无法写入报告 %1：%2</translation>
+    </message>
+    <message>
+        <source>The wizard was closed while the run was going: stopping it.</source>
+        <translation>运行期间关闭了向导：正在停止运行。</translation>
     </message>
 </context>
 <context>
@@ -5482,6 +5961,674 @@ Index in memory: %9</source>
     <message>
         <source>%1 error(s), %2 warning(s), %3 note(s). Select one to go to what it is about.</source>
         <translation>%1 个错误，%2 个警告，%3 条提示。选中一项即可跳转到相关对象。</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::ReportPage</name>
+    <message>
+        <source>Check and report</source>
+        <translation>检查与报告</translation>
+    </message>
+    <message>
+        <source>The report is kept in the Activity view.</source>
+        <translation>报告保存在“活动”视图中。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Report…</source>
+        <translation>保存报告(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>As HTML, or as PDF when the name ends in .pdf</source>
+        <translation>保存为 HTML；文件名以 .pdf 结尾时保存为 PDF</translation>
+    </message>
+    <message>
+        <source>Checking the result.</source>
+        <translation>正在检查结果。</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::RestoreAffectedPage</name>
+    <message>
+        <source>What is affected</source>
+        <translation>受影响的内容</translation>
+    </message>
+    <message>
+        <source>In order of tier: restore the first ones first. Choose the dataset to restore now; run the wizard again for the next.</source>
+        <translation>按等级排序：先恢复排在前面的。选择现在要恢复的数据集；其余的请再次运行向导。</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>布局</translation>
+    </message>
+    <message>
+        <source>To restore</source>
+        <translation>待恢复</translation>
+    </message>
+    <message>
+        <source>Recommended source</source>
+        <translation>推荐来源</translation>
+    </message>
+    <message>
+        <source>Estimated time</source>
+        <translation>预计用时</translation>
+    </message>
+    <message>
+        <source>Leave empty for an unencrypted repository</source>
+        <translation>未加密的仓库请留空</translation>
+    </message>
+    <message>
+        <source>Assumption: the plan records one restore bandwidth and no per-link figures, so the recommended source is the repository that was not lost and shares the deepest failure domain (same rack, then same site) with the dataset; the estimate is its size over the plan's restore bandwidth.</source>
+        <translation>假设：计划只记录一个恢复带宽，没有各链路的数据，因此推荐的来源是未丢失、且与数据集共享最深故障域（先同机架，再同站点）的仓库；预计用时为数据集大小除以计划的恢复带宽。</translation>
+    </message>
+    <message>
+        <source>&amp;Source repository:</source>
+        <translation>来源仓库(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Read it &amp;on:</source>
+        <translation>读取位置(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Repository &amp;passphrase:</source>
+        <translation>仓库口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>its node %1, over SSH</source>
+        <translation>其所在节点 %1，通过 SSH</translation>
+    </message>
+    <message>
+        <source>this computer (%1 is mounted here)</source>
+        <translation>本机（%1 已挂载在本机）</translation>
+    </message>
+    <message>
+        <source>none: every repository of it was lost</source>
+        <translation>无：它的所有仓库都已丢失</translation>
+    </message>
+    <message numerus="yes">
+        <source>sharded (%n shard(s))</source>
+        <translation>
+            <numerusform>分片（%n 个分片）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>replicated</source>
+        <translation>多副本</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (lost in this scenario)</source>
+        <translation>%2 上的 %1（在此场景中丢失）</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 上的 %1</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::RestoreItemsPage</name>
+    <message>
+        <source>Items</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>The whole dataset, or the files and folders you tick (a folder brings everything in it).</source>
+        <translation>整个数据集，或你勾选的文件和文件夹（勾选文件夹即包含其中全部内容）。</translation>
+    </message>
+    <message>
+        <source>The &amp;whole dataset</source>
+        <translation>整个数据集(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Only the &amp;selected files and folders</source>
+        <translation>仅所选文件和文件夹(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Search names in the snapshot</source>
+        <translation>在快照中搜索名称</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>The first %1 entries are shown; search narrows them. The whole dataset restores everything.</source>
+        <translation>只显示前 %1 个条目；搜索可缩小范围。选择整个数据集会恢复全部内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries.</source>
+        <translation>
+            <numerusform>%n 个条目。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The snapshot's tree could not be read: %1. The whole dataset can still be restored.</source>
+        <translation>无法读取快照的目录树：%1。仍然可以恢复整个数据集。</translation>
+    </message>
+    <message>
+        <source>Reading the tree of shard 1; what you tick is restored from every shard.</source>
+        <translation>正在读取分片 1 的目录树；勾选的内容会从每个分片恢复。</translation>
+    </message>
+    <message>
+        <source>Reading the snapshot's tree…</source>
+        <translation>正在读取快照的目录树…</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::RestorePointPage</name>
+    <message>
+        <source>Restore point</source>
+        <translation>恢复点</translation>
+    </message>
+    <message>
+        <source>Newest first. A point that failed verification, or a generation missing a shard, is shown but not offered.</source>
+        <translation>最新的在前。未通过校验的恢复点、或缺少分片的世代会显示，但不可选择。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation>世代</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>快照</translation>
+    </message>
+    <message>
+        <source>Restore this point although it &amp;failed verification (files in it may be damaged)</source>
+        <translation>即使此恢复点未通过校验也恢复(&amp;F)（其中的文件可能已损坏）</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with the previous point</source>
+        <translation>与上一个恢复点比较(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Read &amp;again</source>
+        <translation>重新读取(&amp;A)</translation>
+    </message>
+    <message>
+        <source>From the previous point: %1 added, %2 removed, %3 changed (%4 added, %5 removed).</source>
+        <translation>与上一个恢复点相比：新增 %1，删除 %2，修改 %3（新增 %4，删除 %5）。</translation>
+    </message>
+    <message>
+        <source>The snapshots could not be read: %1</source>
+        <translation>无法读取快照：%1</translation>
+    </message>
+    <message>
+        <source>The repository could not be verified: %1. Points are shown as not verified.</source>
+        <translation>无法校验仓库：%1。恢复点显示为未校验。</translation>
+    </message>
+    <message>
+        <source>The comparison failed: %1</source>
+        <translation>比较失败：%1</translation>
+    </message>
+    <message>
+        <source>The chosen repository is not in the plan.</source>
+        <translation>所选仓库不在计划中。</translation>
+    </message>
+    <message>
+        <source>Reading the snapshots of %1 on %2, then checking its structure…</source>
+        <translation>正在读取 %2 上 %1 的快照，然后检查其结构…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s) read; the repository's structure is verified.</source>
+        <translation>
+            <numerusform>已读取 %n 个快照；仓库结构已校验。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s) read; verification found damage (see each point).</source>
+        <translation>
+            <numerusform>已读取 %n 个快照；校验发现损坏（见各恢复点）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>could not be verified</source>
+        <translation>无法校验</translation>
+    </message>
+    <message>
+        <source>%1 (within the RPO of %2)</source>
+        <translation>%1（在 %2 的 RPO 之内）</translation>
+    </message>
+    <message>
+        <source>%1 (older than the RPO of %2)</source>
+        <translation>%1（超过 %2 的 RPO）</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>FAILED verification</source>
+        <translation>未通过校验</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>不完整</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>已校验</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>未校验</translation>
+    </message>
+    <message>
+        <source>No snapshot of dataset %1 is in this repository.</source>
+        <translation>此仓库中没有数据集 %1 的快照。</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>正在比较…</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::RestorePreflightPage</name>
+    <message>
+        <source>Pre-flight</source>
+        <translation>预检</translation>
+    </message>
+    <message>
+        <source>Nothing is written before every check passes.</source>
+        <translation>所有检查通过之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Start Restore</source>
+        <translation>开始恢复(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Command</source>
+        <translation>复制命令(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>The same restore from a shell (the passphrase comes from $LIFEBOAT_PASSWORD or is asked):</source>
+        <translation>在 shell 中执行同样的恢复（口令来自 $LIFEBOAT_PASSWORD，否则会询问）：</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>引擎</translation>
+    </message>
+    <message>
+        <source>reached %1, engine %2</source>
+        <translation>已连接 %1，引擎 %2</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>Free space</source>
+        <translation>可用空间</translation>
+    </message>
+    <message>
+        <source>%1 free where the target is</source>
+        <translation>目标所在位置可用 %1</translation>
+    </message>
+    <message>
+        <source>the engine could not say how much space is free there</source>
+        <translation>引擎无法给出该位置的可用空间</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>快照</translation>
+    </message>
+    <message>
+        <source>snapshot %1 failed verification: %2</source>
+        <translation>快照 %1 未通过校验：%2</translation>
+    </message>
+    <message>
+        <source>snapshot %1 failed verification; restoring it anyway, as you chose</source>
+        <translation>快照 %1 未通过校验；按你的选择仍然恢复</translation>
+    </message>
+    <message>
+        <source>the repository opens there, is not locked against reading, and snapshot %1's trees and chunks are verified</source>
+        <translation>仓库可在该处打开，未被锁定而禁止读取，快照 %1 的目录树和数据块已校验</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>试运行</translation>
+    </message>
+    <message>
+        <source>%1 files to create, %2 differ from the snapshot, %3 already correct; %4 to write</source>
+        <translation>需创建 %1 个文件，%2 个与快照不同，%3 个已正确；需写入 %4</translation>
+    </message>
+    <message>
+        <source>the repository is locked by another operation: %1</source>
+        <translation>仓库被另一项操作锁定：%1</translation>
+    </message>
+    <message>
+        <source>Enough space</source>
+        <translation>空间是否足够</translation>
+    </message>
+    <message>
+        <source>not enough space: the restore writes %1 (plus a margin of %2) and %3 has %4 free. Free space there or choose another target.</source>
+        <translation>空间不足：恢复需写入 %1（另加 %2 余量），而 %3 只有 %4 可用。请在该处腾出空间，或选择其他目标。</translation>
+    </message>
+    <message>
+        <source>%1 to write, %2 free</source>
+        <translation>需写入 %1，可用 %2</translation>
+    </message>
+    <message>
+        <source>about %1 at the plan's restore bandwidth of %2 per target (shards in parallel)</source>
+        <translation>按计划的恢复带宽（每个目标 %2，各分片并行）约需 %1</translation>
+    </message>
+    <message>
+        <source>not estimated: the plan gives no restore bandwidth</source>
+        <translation>未估算：计划没有给出恢复带宽</translation>
+    </message>
+    <message>
+        <source>Every check passed. %1 to write; estimated duration: %2.</source>
+        <translation>所有检查均已通过。需写入 %1；预计用时：%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) failed (marked ✗); the restore cannot start until they pass. Go back to change the choices.</source>
+        <translation>
+            <numerusform>有 %n 项检查失败（标记为 ✗）；这些检查通过之前无法开始恢复。请返回修改选择。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::RestoreScenarioPage</name>
+    <message>
+        <source>What happened</source>
+        <translation>发生了什么</translation>
+    </message>
+    <message>
+        <source>Say what was lost; the next page lists what that affects. The reason is kept with the restore in the Activity view.</source>
+        <translation>说明丢失了什么；下一页会列出受影响的内容。原因会随此次恢复保存在“活动”视图中。</translation>
+    </message>
+    <message>
+        <source>e.g. INC-4711 (optional)</source>
+        <translation>例如 INC-4711（可选）</translation>
+    </message>
+    <message>
+        <source>Why this restore is needed, for the record (required)</source>
+        <translation>为什么需要这次恢复，用于记录（必填）</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>发生了什么(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Incident or ticket:</source>
+        <translation>事件或工单(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Node:</source>
+        <translation>节点(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Failure domain:</source>
+        <translation>故障域(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset:</source>
+        <translation>数据集(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>No dataset of the plan has a copy there: nothing to restore.</source>
+        <translation>计划中没有数据集在该处有副本：没有需要恢复的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::RestoreTargetPage</name>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>A file that is already correct is never rewritten, whatever the policy, so running a restore again is safe.</source>
+        <translation>已正确的文件无论采用何种策略都不会被重写，因此再次运行恢复是安全的。</translation>
+    </message>
+    <message>
+        <source>The &amp;original location</source>
+        <translation>原位置(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Elsewhere:</source>
+        <translation>其他位置(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>An absolute folder path on that machine</source>
+        <translation>该机器上的绝对文件夹路径</translation>
+    </message>
+    <message>
+        <source>Skip: leave a different existing file as it is</source>
+        <translation>跳过：保留已存在的不同文件</translation>
+    </message>
+    <message>
+        <source>Overwrite a different existing file</source>
+        <translation>覆盖已存在的不同文件</translation>
+    </message>
+    <message>
+        <source>Keep both: restore beside it as NAME.restored-ID</source>
+        <translation>都保留：在旁边恢复为 名称.restored-ID</translation>
+    </message>
+    <message>
+        <source>no limit (e.g. 200MB/s)</source>
+        <translation>不限速（例如 200MB/s）</translation>
+    </message>
+    <message>
+        <source>&amp;When a file differs:</source>
+        <translation>文件不同时(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Bandwidth limit:</source>
+        <translation>带宽限制(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>%1 free at %2</source>
+        <translation>%2 处可用 %1</translation>
+    </message>
+    <message>
+        <source>free space unknown at %1</source>
+        <translation>%1 处的可用空间未知</translation>
+    </message>
+    <message>
+        <source>The target could not be asked for its free space: %1</source>
+        <translation>无法向目标查询可用空间：%1</translation>
+    </message>
+    <message>
+        <source>Every shard to its own node, in parallel: %1</source>
+        <translation>每个分片恢复到各自的节点，并行进行：%1</translation>
+    </message>
+    <message>
+        <source>Each shard goes to PATH/shard-N on the chosen machine.</source>
+        <translation>每个分片恢复到所选机器上的 路径/shard-N。</translation>
+    </message>
+    <message>
+        <source>The bandwidth limit must be a rate such as 200MB/s.</source>
+        <translation>带宽限制必须是 200MB/s 这样的速率。</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::RestoreWizard</name>
+    <message>
+        <source>this computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>not estimated (the plan gives no restore bandwidth)</source>
+        <translation>未估算（计划没有给出恢复带宽）</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Choose a dataset, a source and a restore point first.</source>
+        <translation>请先选择数据集、来源和恢复点。</translation>
+    </message>
+    <message>
+        <source>Shard %1 has no snapshot in this restore point.</source>
+        <translation>分片 %1 在此恢复点中没有快照。</translation>
+    </message>
+    <message>
+        <source>Dataset %1 has no location for shard %2 in the plan.</source>
+        <translation>计划中数据集 %1 没有分片 %2 的位置。</translation>
+    </message>
+    <message>
+        <source>shard %1 → %2: %3</source>
+        <translation>分片 %1 → %2：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Restore %1</source>
+        <translation>恢复 %1</translation>
+    </message>
+    <message>
+        <source>(no dataset)</source>
+        <translation>（无数据集）</translation>
+    </message>
+    <message>
+        <source>%1 (ticket %2)</source>
+        <translation>%1（工单 %2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2:%3), read on %4</source>
+        <translation>%1（%2:%3），在 %4 上读取</translation>
+    </message>
+    <message>
+        <source>the whole dataset</source>
+        <translation>整个数据集</translation>
+    </message>
+    <message>
+        <source>%1 files written, %2 already correct, %3 in conflict (%4).</source>
+        <translation>写入 %1 个文件，%2 个已正确，%3 个冲突（%4）。</translation>
+    </message>
+    <message>
+        <source>Verified: every one of the %1 restored files was read back and re-hashed, and matches the snapshot.</source>
+        <translation>已校验：恢复的全部 %1 个文件均已读回并重新计算哈希，与快照一致。</translation>
+    </message>
+    <message>
+        <source>%1 files that were already in the target with other content were left as they were, as the conflict policy says.</source>
+        <translation>目标中原有的 %1 个内容不同的文件按冲突策略保持原样。</translation>
+    </message>
+    <message>
+        <source>VERIFICATION FAILED: %1 files are missing and %2 differ from the snapshot.</source>
+        <translation>校验失败：%1 个文件缺失，%2 个与快照不同。</translation>
+    </message>
+    <message>
+        <source>Not verified: %1</source>
+        <translation>未校验：%1</translation>
+    </message>
+    <message>
+        <source>Failures: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>The target holds a partial restore: %1 of %2 files are complete (each was written under a staging name, checked and only then renamed into place, so no file is half-written); the others are missing or as they were. Nothing that was there before was removed. A resume runs the same restore and skips every file already correct.</source>
+        <translation>目标中是部分恢复的结果：%2 个文件中已完成 %1 个（每个文件都先以临时名称写入、校验，然后才改名到位，因此不会有写了一半的文件）；其余的缺失或保持原样。原有内容没有被删除。继续恢复会运行同样的恢复，并跳过所有已正确的文件。</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::ResumePage</name>
+    <message>
+        <source>Resume: %1</source>
+        <translation>继续：%1</translation>
+    </message>
+    <message>
+        <source>The same restore runs again; every file already correct in the target is skipped, then every restored file is checked.</source>
+        <translation>同样的恢复会再次运行；目标中已正确的文件会被跳过，然后校验每个恢复的文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Resume Restore</source>
+        <translation>继续恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Leave empty for an unencrypted repository</source>
+        <translation>未加密的仓库请留空</translation>
+    </message>
+    <message>
+        <source>Where it stopped:</source>
+        <translation>停止时的状态：</translation>
+    </message>
+    <message>
+        <source>Targets:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <source>Repository &amp;passphrase:</source>
+        <translation>仓库口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::ResumeWizard</name>
+    <message>
+        <source>Resume Restore</source>
+        <translation>继续恢复</translation>
     </message>
 </context>
 <context>
@@ -5901,6 +7048,113 @@ Index in memory: %9</source>
     </message>
 </context>
 <context>
+    <name>lifeboat::ui::RunPage</name>
+    <message>
+        <source>not known yet</source>
+        <translation>尚不可知</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Pausing stops the engine with every finished file complete; resuming skips what is already correct.</source>
+        <translation>暂停会停止引擎，已完成的文件都是完整的；继续时会跳过已正确的内容。</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>速率</translation>
+    </message>
+    <message>
+        <source>Throughput appears here once the engine reports progress.</source>
+        <translation>引擎报告进度后，这里会显示吞吐量。</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>继续(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Stop and &amp;cancel</source>
+        <translation>停止并取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stops the engine now; Resume continues and skips the files already correct.</source>
+        <translation>立即停止引擎；“继续”会接着运行并跳过已正确的文件。</translation>
+    </message>
+    <message>
+        <source>Pause asked.</source>
+        <translation>已请求暂停。</translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation>已继续。</translation>
+    </message>
+    <message>
+        <source>Cancel asked.</source>
+        <translation>已请求取消。</translation>
+    </message>
+    <message>
+        <source>Started.</source>
+        <translation>已开始。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3 of %4 files · %5 · ETA %6 · %7 elapsed</source>
+        <translation>%1 / %2 · 文件 %3 / %4 · %5 · 剩余 %6 · 已用 %7</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>seconds since the start</source>
+        <translation>自开始以来的秒数</translation>
+    </message>
+    <message>
+        <source>MiB/s</source>
+        <translation>MiB/s</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>吞吐量</translation>
+    </message>
+    <message>
+        <source>all jobs</source>
+        <translation>全部任务</translation>
+    </message>
+    <message>
+        <source>Running.</source>
+        <translation>运行中。</translation>
+    </message>
+    <message>
+        <source>Every job finished; the check follows on the next page.</source>
+        <translation>所有任务已完成；下一页进行检查。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Resume continues from here.</source>
+        <translation>可以从这里继续。</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::ui::ScheduleProblemsModel</name>
     <message>
         <source>same repository</source>
@@ -5974,6 +7228,37 @@ Index in memory: %9</source>
         <translation>
             <numerusform>%n 个窗口问题</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::SelectionPage</name>
+    <message>
+        <source>Leave empty for an unencrypted repository</source>
+        <translation>未加密的仓库请留空</translation>
+    </message>
+    <message>
+        <source>Why, for the record (required)</source>
+        <translation>原因，用于记录（必填）</translation>
+    </message>
+    <message>
+        <source>Run the engine &amp;on:</source>
+        <translation>引擎运行位置(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Options:</source>
+        <translation>选项(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Repository &amp;passphrase:</source>
+        <translation>仓库口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>标签(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
     </message>
 </context>
 <context>
@@ -6095,6 +7380,79 @@ Index in memory: %9</source>
     <message>
         <source>No dataset has two copies in one rack, or all its copies in one site.</source>
         <translation>没有数据集在同一机架中有两个副本，也没有数据集的全部副本都在同一站点。</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::VerifyWizard</name>
+    <message>
+        <source>Verify</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <source>Verify repositories</source>
+        <translation>校验仓库</translation>
+    </message>
+    <message>
+        <source>&amp;Repositories:</source>
+        <translation>仓库(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Damage never stops the check: every damaged object is named, with the snapshots and files it affects.</source>
+        <translation>发现损坏不会中止检查：每个损坏的对象都会列出，并注明受影响的快照和文件。</translation>
+    </message>
+    <message>
+        <source>the repository's node, over SSH</source>
+        <translation>仓库所在的节点，通过 SSH</translation>
+    </message>
+    <message>
+        <source>this computer (the repository is mounted here)</source>
+        <translation>本机（仓库已挂载在本机）</translation>
+    </message>
+    <message>
+        <source>structure: index, pack headers, every snapshot's trees</source>
+        <translation>结构：索引、数据包头、每个快照的目录树</translation>
+    </message>
+    <message>
+        <source>structure, and read back 10% of the data</source>
+        <translation>结构，并读回 10% 的数据</translation>
+    </message>
+    <message>
+        <source>structure, and read back every byte</source>
+        <translation>结构，并读回每个字节</translation>
+    </message>
+    <message>
+        <source>&amp;Start Verification</source>
+        <translation>开始校验(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Verify %1</source>
+        <translation>校验 %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 上的 %1</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: no damage found (%2 snapshots, %3 packs; %4 read back).</source>
+        <translation>%1：未发现损坏（%2 个快照，%3 个数据包；读回 %4）。</translation>
+    </message>
+    <message>
+        <source>%1: DAMAGE FOUND: %2</source>
+        <translation>%1：发现损坏：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) or folder(s) cannot be restored intact.</source>
+        <translation>
+            <numerusform>%n 个文件或文件夹无法完整恢复。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "views/ActivityView.h"
 #include "wizards/OperationWizards.h"
 #include "wizards/RestoreWizard.h"
+#include "wizards/ResumeWizard.h"
 #include "views/CapacityView.h"
 #include "views/DomainFailurePanel.h"
 #include "views/FleetStatusView.h"
@@ -250,6 +251,7 @@ void MainWindow::createActions()
     connect(m_activityView->restoreAction(), &QAction::triggered, this, &MainWindow::openRestoreWizard);
     connect(m_activityView->backupAction(), &QAction::triggered, this, &MainWindow::openBackupWizard);
     connect(m_activityView->verifyAction(), &QAction::triggered, this, &MainWindow::openVerifyWizard);
+    connect(m_activityView, &ActivityView::resumeRequested, this, &MainWindow::openResumeWizard);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < static_cast<int>(View::Count); ++i) {
@@ -462,6 +464,17 @@ BackupWizard* MainWindow::openBackupWizard()
 VerifyWizard* MainWindow::openVerifyWizard()
 {
     return openWizard<VerifyWizard>(this, m_document, m_connections, m_activity);
+}
+
+ResumeWizard* MainWindow::openResumeWizard(const QString& activityId)
+{
+    const activity::ActivityEntry* earlier = m_activity->find(activityId);
+    if (!earlier || !ResumeWizard::canResume(*earlier))
+        return nullptr;
+    auto* wizard = new ResumeWizard(m_document->plan(), m_connections, m_activity, *earlier, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->show();
+    return wizard;
 }
 
 } // namespace lifeboat::ui

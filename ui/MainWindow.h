@@ -25,6 +25,7 @@ class ActivityView;
 class BackupWizard;
 class CapacityView;
 class RestoreWizard;
+class ResumeWizard;
 class VerifyWizard;
 class DomainFailurePanel;
 class FleetConnections;
@@ -71,6 +72,7 @@ public:
     RestoreWizard* openRestoreWizard();
     BackupWizard* openBackupWizard();
     VerifyWizard* openVerifyWizard();
+    ResumeWizard* openResumeWizard(const QString& activityId);
     ProblemsPanel* problemsPanel() const { return m_problems; }
     QListWidget* viewList() const { return m_viewList; }
     QStackedWidget* viewStack() const { return m_stack; }

@@ -29,6 +29,9 @@ QString detailRows(const QJsonObject& details)
 {
     QString rows;
     for (auto it = details.constBegin(); it != details.constEnd(); ++it) {
+        // What a resume needs, for the console rather than for people.
+        if (it.key() == QLatin1String("resume"))
+            continue;
         QString value;
         if (it->isArray()) {
             QStringList parts;

@@ -17,6 +17,7 @@
 #include "ui/wizards/ReportPage.h"
 #include "ui/wizards/RestorePages.h"
 #include "ui/wizards/RestoreWizard.h"
+#include "ui/wizards/ResumeWizard.h"
 #include "ui/wizards/RunPage.h"
 
 #include <QCheckBox>
@@ -236,12 +237,12 @@ private:
     }
 
     // Waits until the run has written something, and not everything.
-    bool waitUntilHalfway(OperationRun* run)
+    bool waitUntilHalfway(OperationRun* run, double minimumFiles = 0)
     {
         QSignalSpy progressed(run, &OperationRun::progressed);
         for (int i = 0; i < 400; ++i) {
             const JobProgress c = run->combined();
-            if (c.bytesDone > 0 && c.bytesDone < c.bytesTotal)
+            if (c.bytesDone > 0 && c.bytesDone < c.bytesTotal && c.filesDone >= minimumFiles)
                 return true;
             if (!run->running() || !progressed.wait(30000))
                 return false;
@@ -627,7 +628,7 @@ private slots:
         if (QTest::currentTestFailed())
             return;
         w->next();
-        QVERIFY(waitUntilHalfway(w->runPage()->run()));
+        QVERIFY(waitUntilHalfway(w->runPage()->run(), 3));
         QSignalSpy finished(w.get(), &QWizard::finished);
         w->reject();
         QVERIFY(finished.wait(60000));
@@ -639,6 +640,33 @@ private slots:
         ActivityStore reopened(m_activity->file());
         QCOMPARE(reopened.find(e->id)->outcome, activity::Outcome::Cancelled);
         QCOMPARE(reopened.find(e->id)->reason, e->reason);
+
+        // And resumes from there, in a new wizard (as the Activity view opens it), on the same entry.
+        QVERIFY(ResumeWizard::canResume(*reopened.find(e->id)));
+        const QString id = e->id;
+        const QStringList earlierLog = e->log;
+        ResumeWizard resume(w->plan(), m_connections.get(), &reopened, *reopened.find(id));
+        w.reset();
+        resume.show();
+        resume.resumePage()->passphraseEdit()->setText(QString::fromUtf8(kPassphrase));
+        QSignalSpy stopped(resume.runPage(), &RunPage::runStopped);
+        resume.next();
+        QVERIFY(stopped.wait(120000));
+        QVERIFY2(resume.runPage()->run()->allDone(), qPrintable(resume.runPage()->run()->log().join(QLatin1Char('\n'))));
+        // Files the first run finished were not written again.
+        double skipped = 0;
+        for (const JobProgress& p : resume.runPage()->run()->progress())
+            skipped += p.result.value(QStringLiteral("filesAlreadyCorrect")).toDouble();
+        QVERIFY(skipped > 0);
+        QSignalSpy ready(resume.reportPage(), &ReportPage::reportReady);
+        resume.next();
+        QVERIFY(ready.wait(60000));
+        QVERIFY2(ready.first().first().toBool(), qPrintable(resume.reportPage()->summary()));
+        QCOMPARE(compareTrees(root + QStringLiteral("/ckpt"), path(QStringLiteral("closing-target")) + QStringLiteral("/ckpt"), false), QStringList());
+        const activity::ActivityEntry* after = reopened.find(id);
+        QCOMPARE(after->outcome, activity::Outcome::Succeeded);
+        QCOMPARE(after->log.mid(0, earlierLog.size()), earlierLog);
+        QCOMPARE(reopened.entries().size(), m_activity->entries().size());   // the same entry, not a new one
     }
 
     void backUpNowThenVerify()

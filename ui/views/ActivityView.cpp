@@ -4,6 +4,7 @@
 #include "ui/Dialogs.h"
 #include "ui/models/ActivityModel.h"
 #include "ui/presenters/ActivityStore.h"
+#include "ui/wizards/ResumeWizard.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -27,12 +28,16 @@ ActivityView::ActivityView(ActivityStore* store, QWidget* parent) : QWidget(pare
     m_verify = new QAction(tr("&Verify…"), this);
     m_save = new QAction(tr("&Save Report…"), this);
     m_save->setEnabled(false);
+    m_resume = new QAction(tr("Res&ume Restore…"), this);
+    m_resume->setEnabled(false);
+    m_resume->setToolTip(tr("Runs a restore that stopped again: files already correct are skipped."));
     auto* tools = new QToolBar(this);
     tools->addAction(m_restore);
     tools->addAction(m_backup);
     tools->addAction(m_verify);
     tools->addSeparator();
     tools->addAction(m_save);
+    tools->addAction(m_resume);
     m_table = new QTableView(this);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -68,14 +73,29 @@ ActivityView::ActivityView(ActivityStore* store, QWidget* parent) : QWidget(pare
         if (!file.open(QIODevice::WriteOnly) || file.write(activity::ActivityLog::reportHtml(*e).toUtf8()) < 0 || !file.commit())
             Dialogs::showExportError(this, tr("The report %1 could not be written: %2").arg(path, file.errorString()));
     });
+    connect(m_resume, &QAction::triggered, this, [this] {
+        if (const activity::ActivityEntry* e = m_model->entry(m_table->currentIndex().row()))
+            emit resumeRequested(e->id);
+    });
     if (m_model->rowCount() > 0)
         m_table->selectRow(0);
+}
+
+void ActivityView::selectEntry(const QString& id)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->entry(row)->id == id) {
+            m_table->selectRow(row);
+            return;
+        }
+    }
 }
 
 void ActivityView::showSelected()
 {
     const activity::ActivityEntry* e = m_model->entry(m_table->currentIndex().row());
     m_save->setEnabled(e != nullptr);
+    m_resume->setEnabled(e && ResumeWizard::canResume(*e));
     m_report->setHtml(e ? activity::ActivityLog::reportHtml(*e) : tr("<p>No operation yet. Restore, Back Up Now and Verify start from the toolbar above.</p>"));
 }
 

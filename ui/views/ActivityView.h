@@ -26,6 +26,11 @@ public:
     QAction* backupAction() const { return m_backup; }
     QAction* verifyAction() const { return m_verify; }
     QAction* saveReportAction() const { return m_save; }
+    QAction* resumeAction() const { return m_resume; }
+    void selectEntry(const QString& id);
+
+signals:
+    void resumeRequested(const QString& id);
 
 private:
     void showSelected();
@@ -38,6 +43,7 @@ private:
     QAction* m_backup;
     QAction* m_verify;
     QAction* m_save;
+    QAction* m_resume;
 };
 
 } // namespace lifeboat::ui

@@ -71,6 +71,12 @@ QString OperationWizard::stoppedStatement(const OperationRun& run) const
     return tr("Stopped after %1 of %2 files. Nothing already there was lost; run it again to finish.").arg(c.filesDone).arg(c.filesTotal);
 }
 
+void OperationWizard::continueEntry(const activity::ActivityEntry& earlier)
+{
+    m_entry = earlier;
+    m_earlierLog = earlier.log;
+}
+
 Status OperationWizard::recordActivity(activity::Outcome outcome, const QString& summary, const QStringList& log)
 {
     m_entry.kind = kind();
@@ -82,7 +88,7 @@ Status OperationWizard::recordActivity(activity::Outcome outcome, const QString&
     m_entry.finished = outcome == activity::Outcome::Running ? QDateTime() : QDateTime::currentDateTimeUtc();
     m_entry.summary = summary;
     m_entry.details = details();
-    m_entry.log = log;
+    m_entry.log = m_earlierLog + log;
     if (!m_activity)
         return success();
     return m_activity->record(m_entry);

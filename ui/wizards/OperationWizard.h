@@ -64,6 +64,8 @@ public:
 protected:
     // Called by the subclass after it added its own pages.
     void addRunAndReportPages();
+    // This run continues an earlier one: same activity entry (same id, its log kept).
+    void continueEntry(const activity::ActivityEntry& earlier);
 
 private:
     plan::Plan m_plan;
@@ -71,6 +73,7 @@ private:
     ActivityStore* m_activity;
     fleet::JobRunner* m_runner;
     activity::ActivityEntry m_entry;
+    QStringList m_earlierLog;
     RunPage* m_runPage = nullptr;
     ReportPage* m_reportPage = nullptr;
 };

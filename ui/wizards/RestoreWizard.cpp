@@ -208,11 +208,27 @@ QJsonObject RestoreWizard::details() const
         }
         d.insert(QStringLiteral("targets"), targets);
         d.insert(QStringLiteral("command"), commands);
+        // Enough to run the same restore again from the Activity view.
+        QJsonArray resume;
+        for (std::size_t i = 0; i < jobs->size(); ++i) {
+            const restore::RestoreJob& job = jobs.value()[i];
+            resume.append(QJsonObject{{QStringLiteral("label"), jobLabel(job, i)},
+                                      {QStringLiteral("node"), job.place.node},
+                                      {QStringLiteral("params"), restore::RestoreCommand::params(job)}});
+        }
+        d.insert(QStringLiteral("resume"), QJsonObject{{QStringLiteral("jobs"), resume},
+                                                       {QStringLiteral("conflict"), restore::RestoreCommand::conflictName(m_choices.conflict)},
+                                                       {QStringLiteral("limitBytesPerSecond"), m_choices.limitBytesPerSecond}});
     }
     return d;
 }
 
 QString RestoreWizard::summarize(const OperationRun& run, const OperationRun* check, bool* ok) const
+{
+    return summarizeRestore(run, check, m_choices.conflict, ok);
+}
+
+QString RestoreWizard::summarizeRestore(const OperationRun& run, const OperationRun* check, engine::ConflictPolicy conflict, bool* ok)
 {
     double written = 0;
     double correct = 0;
@@ -248,14 +264,14 @@ QString RestoreWizard::summarize(const OperationRun& run, const OperationRun* ch
     }
     // Files the skip policy left as they were differ from the snapshot by choice; any
     // other difference means the restore is not what the snapshot holds.
-    const double allowedDifferent = m_choices.conflict == engine::ConflictPolicy::Skip || m_choices.conflict == engine::ConflictPolicy::Rename ? conflicts : 0;
+    const double allowedDifferent = conflict == engine::ConflictPolicy::Skip || conflict == engine::ConflictPolicy::Rename ? conflicts : 0;
     const bool verified = check && notChecked.isEmpty() && missing == 0 && different <= allowedDifferent;
     *ok = failures.isEmpty() && verified;
     QString text = tr("%1 files written, %2 already correct, %3 in conflict (%4).")
                        .arg(written)
                        .arg(correct)
                        .arg(conflicts)
-                       .arg(restore::RestoreCommand::conflictName(m_choices.conflict));
+                       .arg(restore::RestoreCommand::conflictName(conflict));
     if (verified) {
         text += QLatin1Char(' ') + tr("Verified: every one of the %1 restored files was read back and re-hashed, and matches the snapshot.").arg(identical);
         if (different > 0)
@@ -271,6 +287,11 @@ QString RestoreWizard::summarize(const OperationRun& run, const OperationRun* ch
 }
 
 QString RestoreWizard::stoppedStatement(const OperationRun& run) const
+{
+    return partialRestoreStatement(run);
+}
+
+QString RestoreWizard::partialRestoreStatement(const OperationRun& run)
 {
     const JobProgress c = run.combined();
     return tr("The target holds a partial restore: %1 of %2 files are complete (each was written under a staging name, checked and only then "

@@ -85,6 +85,10 @@ public:
     QString summarize(const OperationRun& run, const OperationRun* check, bool* ok) const override;
     QString stoppedStatement(const OperationRun& run) const override;
 
+    // Shared with the resume of a restore from the Activity view.
+    static QString summarizeRestore(const OperationRun& run, const OperationRun* check, engine::ConflictPolicy conflict, bool* ok);
+    static QString partialRestoreStatement(const OperationRun& run);
+
 private:
     std::vector<RunJob> toRunJobs(bool dryRun) const;
 

@@ -106,7 +106,8 @@ void RunPage::initializePage()
         for (int c = 1; c < 4; ++c)
             m_jobs->setItem(i, c, new QTableWidgetItem);
     }
-    m_wizard->entry().started = QDateTime::currentDateTimeUtc();
+    if (!m_wizard->entry().started.isValid())
+        m_wizard->entry().started = QDateTime::currentDateTimeUtc();
     m_wizard->recordActivity(activity::Outcome::Running, tr("Started."), {});
     m_run->start(std::move(jobs));
     refresh();
