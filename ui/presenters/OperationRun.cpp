@@ -9,6 +9,10 @@
 
 namespace lifeboat::ui {
 
+namespace {
+constexpr qsizetype kMaxThroughputSamples = 2000;
+}
+
 OperationRun::OperationRun(fleet::JobRunner* runner, QObject* parent) : QObject(parent), m_runner(runner)
 {
     connect(m_runner, &fleet::JobRunner::requestEvent, this, &OperationRun::onEvent);
@@ -173,6 +177,14 @@ void OperationRun::onEvent(qint64 id, const QJsonObject& event)
         p.bytesPerSecond = event.value(QLatin1String("bytesPerSecond")).toDouble();
         p.etaSeconds = event.value(QLatin1String("etaSeconds")).toDouble(-1);
         m_throughput.append(QPointF(elapsedSeconds(), combined().bytesPerSecond));
+        // A long restore reports a few times a second for hours: keep every other sample
+        // once there are many, so the chart stays cheap and still spans the whole run.
+        if (m_throughput.size() > kMaxThroughputSamples) {
+            QList<QPointF> thinned;
+            for (qsizetype k = 0; k < m_throughput.size(); k += 2)
+                thinned.append(m_throughput[k]);
+            m_throughput = thinned;
+        }
         emit progressed();
     } else if (type == QLatin1String("log")) {
         addLog(QStringLiteral("%1: %2").arg(m_jobs[i].label, event.value(QLatin1String("message")).toString()));

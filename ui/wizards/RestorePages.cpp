@@ -335,6 +335,7 @@ RestorePointPage::RestorePointPage(RestoreWizard* wizard) : QWizardPage(wizard),
                                                   : tr("The repository could not be verified: %1. Points are shown as not verified.").arg(message));
             if (id == m_verifyRequest) {
                 m_verifyRequest = 0;
+                m_verified = false;
                 showPoints();
             } else {
                 m_listRequest = 0;
@@ -361,6 +362,7 @@ void RestorePointPage::load()
     c.points.clear();
     c.pointIndex = -1;
     m_loaded = false;
+    m_verified = false;
     m_table->setRowCount(0);
     m_problems->clear();
     m_diffText->clear();
@@ -398,6 +400,7 @@ void RestorePointPage::onListed(const QJsonObject& result)
 void RestorePointPage::onVerified(const QJsonObject& result)
 {
     m_verifyRequest = 0;
+    m_verified = true;
     QSet<QString>& damaged = m_wizard->choices().damaged;
     for (const QJsonValue& id : result.value(QLatin1String("damagedSnapshots")).toArray())
         damaged.insert(id.toString());
@@ -413,7 +416,7 @@ void RestorePointPage::showPoints()
     const plan::Dataset* d = m_wizard->dataset();
     if (!d)
         return;
-    const bool verified = m_verifyRequest == 0 && !m_status->text().contains(tr("could not be verified"));
+    const bool verified = m_verified;
     c.points = restore::RestorePoints::compute(*d, c.snapshots, c.damaged);
     m_table->setRowCount(static_cast<int>(c.points.size()));
     const QDateTime now = QDateTime::currentDateTimeUtc();

@@ -107,6 +107,7 @@ private:
     qint64 m_verifyRequest = 0;
     qint64 m_diffRequest = 0;
     bool m_loaded = false;
+    bool m_verified = false;          // the structure check answered (clean or not)
 };
 
 // 4. The whole dataset or chosen paths, from a searchable tree of the snapshot.

@@ -154,7 +154,9 @@ void RunPage::refresh()
         if (auto* item = m_jobs->item(i, 3))
             item->setText(p.state == JobState::Running ? units::formatBytesPerSecond(p.bytesPerSecond) : QString());
     }
-    if (m_run->throughput().size() >= 2) {
+    // Redrawn at most once a second: progress comes several times a second per job.
+    if (m_run->throughput().size() >= 2 && (!m_sinceChart.isValid() || m_sinceChart.elapsed() >= 1000 || !m_run->running())) {
+        m_sinceChart.start();
         QList<QPointF> mib;
         for (const QPointF& point : m_run->throughput())
             mib.append(QPointF(point.x(), point.y() / 1048576.0));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QElapsedTimer>
 #include <QWizardPage>
 
 class QLabel;
@@ -52,6 +53,7 @@ private:
     QPushButton* m_resume;
     QPushButton* m_cancel;
     bool m_started = false;
+    QElapsedTimer m_sinceChart;
 };
 
 } // namespace lifeboat::ui
