@@ -6215,10 +6215,6 @@ Index in memory: %9</source>
         </translation>
     </message>
     <message>
-        <source>could not be verified</source>
-        <translation>无法校验</translation>
-    </message>
-    <message>
         <source>%1 (within the RPO of %2)</source>
         <translation>%1（在 %2 的 RPO 之内）</translation>
     </message>

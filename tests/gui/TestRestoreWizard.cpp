@@ -124,6 +124,16 @@ private:
         return repo;
     }
 
+    // What the repository holds now, restored aside to compare the wizard's result with.
+    QString pristineCopy(const QString& name, const QString& repo) const
+    {
+        const QString pristine = path(name);
+        QDir().mkpath(pristine);
+        if (runCli({QStringLiteral("repo"), QStringLiteral("restore"), QStringLiteral("--repo"), repo, QStringLiteral("latest"), QStringLiteral("--target"), pristine}).exit != 0)
+            qFatal("the pristine copy %s could not be restored", qPrintable(name));
+        return pristine;
+    }
+
     plan::Plan planFor(const QString& repo, const std::vector<plan::Dataset>& datasets) const
     {
         plan::Plan p;
@@ -236,6 +246,19 @@ private:
         return ready.first().first().toBool();
     }
 
+    // Resume, run to the end, and the check's verdict.
+    bool resumeToAVerifiedReport(RestoreWizard& w, QSignalSpy& stopped)
+    {
+        w.runPage()->resumeButton()->click();
+        if (!stopped.wait(120000) || !w.runPage()->run()->allDone()) {
+            qWarning() << w.runPage()->run()->log();
+            return false;
+        }
+        QSignalSpy ready(w.reportPage(), &ReportPage::reportReady);
+        w.next();
+        return ready.wait(60000) && ready.first().first().toBool();
+    }
+
     // Waits until the run has written something, and not everything.
     bool waitUntilHalfway(OperationRun* run, double minimumFiles = 0)
     {
@@ -290,10 +313,8 @@ private slots:
     {
         const QString root = path(QStringLiteral("local"));
         makeDataset(root + QStringLiteral("/corpus"), 9, 300 * 1024, 1);
-        const QString pristine = path(QStringLiteral("local-pristine"));
         const QString repo = backedUp(QStringLiteral("local-repo"), root + QStringLiteral("/corpus"), QStringLiteral("corpus"), QStringLiteral("n1"));
-        QVERIFY(QDir().mkpath(pristine));
-        QVERIFY(runCli({QStringLiteral("repo"), QStringLiteral("restore"), QStringLiteral("--repo"), repo, QStringLiteral("latest"), QStringLiteral("--target"), pristine}).exit == 0);
+        const QString pristine = pristineCopy(QStringLiteral("local-pristine"), repo);
         QVERIFY(QFile::remove(root + QStringLiteral("/corpus/part-1/shard[4]*.bin")));
         QVERIFY(QFile::remove(root + QStringLiteral("/corpus/README")));
         QVERIFY(QDir(root + QStringLiteral("/corpus/part-2")).removeRecursively());
@@ -345,9 +366,7 @@ private slots:
         const QString root = path(QStringLiteral("remote"));
         makeDataset(root + QStringLiteral("/corpus"), 6, 200 * 1024, 100);
         const QString repo = backedUp(QStringLiteral("remote-repo"), root + QStringLiteral("/corpus"), QStringLiteral("corpus"), QStringLiteral("n1"));
-        const QString pristine = path(QStringLiteral("remote-pristine"));
-        QVERIFY(QDir().mkpath(pristine));
-        QVERIFY(runCli({QStringLiteral("repo"), QStringLiteral("restore"), QStringLiteral("--repo"), repo, QStringLiteral("latest"), QStringLiteral("--target"), pristine}).exit == 0);
+        const QString pristine = pristineCopy(QStringLiteral("remote-pristine"), repo);
         QVERIFY(QDir(root + QStringLiteral("/corpus/part-0")).removeRecursively());
         // A file that now differs is left as it is under the skip policy, and the report says so.
         writeFile(root + QStringLiteral("/corpus/README"), "edited since the backup\n");
@@ -404,13 +423,7 @@ private slots:
         for (const QFileInfo& f : QDir(target + QStringLiteral("/ckpt/part-0")).entryInfoList(QDir::Files))
             QVERIFY2(!f.fileName().startsWith(QStringLiteral("shard")) || f.size() == 2 * 1024 * 1024, qPrintable(f.fileName()));
 
-        w->runPage()->resumeButton()->click();
-        QVERIFY(stopped.wait(120000));
-        QVERIFY2(run->allDone(), qPrintable(run->log().join(QLatin1Char('\n'))));
-        QSignalSpy ready(w->reportPage(), &ReportPage::reportReady);
-        w->next();
-        QVERIFY(ready.wait(60000));
-        QVERIFY(ready.first().first().toBool());
+        QVERIFY(resumeToAVerifiedReport(*w, stopped));
         QCOMPARE(compareTrees(root + QStringLiteral("/ckpt"), target + QStringLiteral("/ckpt"), false), QStringList());
         QCOMPARE(m_activity->find(w->entry().id)->outcome, activity::Outcome::Succeeded);
     }
@@ -420,9 +433,7 @@ private slots:
         const QString root = path(QStringLiteral("cut"));
         makeDataset(root + QStringLiteral("/ckpt"), 12, 2 * 1024 * 1024, 300);
         const QString repo = backedUp(QStringLiteral("cut-repo"), root + QStringLiteral("/ckpt"), QStringLiteral("ckpt"), QStringLiteral("n1"));
-        const QString pristine = path(QStringLiteral("cut-pristine"));
-        QVERIFY(QDir().mkpath(pristine));
-        QVERIFY(runCli({QStringLiteral("repo"), QStringLiteral("restore"), QStringLiteral("--repo"), repo, QStringLiteral("latest"), QStringLiteral("--target"), pristine}).exit == 0);
+        const QString pristine = pristineCopy(QStringLiteral("cut-pristine"), repo);
         QVERIFY(QDir(root + QStringLiteral("/ckpt")).removeRecursively());   // the node lost the dataset
         auto w = wizardFor(planFor(repo, {dataset(QStringLiteral("ckpt"), {{QStringLiteral("n1"), root + QStringLiteral("/ckpt")}})}));
         throughRestorePoint(*w, 2, QStringLiteral("ckpt"), true);
@@ -440,13 +451,7 @@ private slots:
         QCOMPARE(run->progress().front().state, JobState::Failed);
         QVERIFY2(w->runPage()->stateText().contains(QStringLiteral("Resume")), qPrintable(w->runPage()->stateText()));
         QCOMPARE(m_activity->find(w->entry().id)->outcome, activity::Outcome::Failed);
-        w->runPage()->resumeButton()->click();   // logs in again
-        QVERIFY(stopped.wait(120000));
-        QVERIFY2(run->allDone(), qPrintable(run->log().join(QLatin1Char('\n'))));
-        QSignalSpy ready(w->reportPage(), &ReportPage::reportReady);
-        w->next();
-        QVERIFY(ready.wait(60000));
-        QVERIFY(ready.first().first().toBool());
+        QVERIFY(resumeToAVerifiedReport(*w, stopped));   // logs in again
         QCOMPARE(compareTrees(pristine + QStringLiteral("/ckpt"), root + QStringLiteral("/ckpt"), false), QStringList());
     }
 

@@ -33,6 +33,13 @@ OperationWizard::OperationWizard(plan::Plan plan, FleetConnections* connections,
 
 OperationWizard::~OperationWizard() = default;
 
+QJsonObject OperationWizard::withPassphrase(QJsonObject params, const QString& passphrase)
+{
+    if (!passphrase.isEmpty())
+        params.insert(QStringLiteral("password"), passphrase);
+    return params;
+}
+
 Result<fleet::SessionWorker::Target> OperationWizard::targetFor(const QString& node) const
 {
     fleet::SessionWorker::Target target;

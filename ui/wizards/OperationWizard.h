@@ -55,6 +55,11 @@ public:
     // The report as .html, or as .pdf when the name ends so.
     Status saveReport(const QString& path) const;
 
+    // A request's params with the repository passphrase: over the protocol it is a request
+    // field, taken out for the engine's secret handling, never put on a command line
+    // (Protocol::commandFor), and never written to the activity log.
+    static QJsonObject withPassphrase(QJsonObject params, const QString& passphrase);
+
     // Where the engine for `node` runs (empty: this computer).
     Result<fleet::SessionWorker::Target> targetFor(const QString& node) const;
 

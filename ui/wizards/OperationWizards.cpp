@@ -26,13 +26,6 @@ const plan::Repository* findRepository(const plan::Plan& plan, const QString& na
     return it == plan.repositories.end() ? nullptr : &*it;
 }
 
-QJsonObject withPassphrase(QJsonObject params, const QString& passphrase)
-{
-    if (!passphrase.isEmpty())
-        params.insert(QStringLiteral("password"), passphrase);
-    return params;
-}
-
 } // namespace
 
 SelectionPage::SelectionPage(const QString& title, const QString& what, const QStringList& items, QWidget* parent) : QWizardPage(parent)
@@ -85,45 +78,62 @@ bool SelectionPage::isComplete() const
 }
 
 // ---------------------------------------------------------------------------------------
-BackupWizard::BackupWizard(plan::Plan plan, FleetConnections* connections, ActivityStore* activity, QWidget* parent)
+SelectionWizard::SelectionWizard(plan::Plan plan, FleetConnections* connections, ActivityStore* activity, QWidget* parent)
     : OperationWizard(std::move(plan), connections, activity, parent)
+{
+}
+
+void SelectionWizard::addSelectionPage(const QString& title, const QString& what, const QStringList& items)
+{
+    m_selection = new SelectionPage(title, what, items, this);
+    addPage(m_selection);
+    addRunAndReportPages();
+}
+
+QString SelectionWizard::reason() const
+{
+    return selectionPage()->reasonEdit()->toPlainText().trimmed();
+}
+
+QString SelectionWizard::passphrase() const
+{
+    return selectionPage()->passphraseEdit()->text();
+}
+
+// ---------------------------------------------------------------------------------------
+BackupWizard::BackupWizard(plan::Plan plan, FleetConnections* connections, ActivityStore* activity, QWidget* parent)
+    : SelectionWizard(std::move(plan), connections, activity, parent)
 {
     setObjectName(QStringLiteral("backupWizard"));
     setWindowTitle(tr("Back Up Now"));
     QStringList datasets;
     for (const plan::Dataset& d : this->plan().datasets)
         datasets << d.name;
-    m_selection = new SelectionPage(tr("Back up now"), tr("&Datasets:"), datasets, this);
-    m_selection->setSubTitle(tr("Each location of a ticked dataset is backed up to the repository chosen below, tagged with the dataset and the node."));
-    m_selection->placeBox()->addItem(tr("each location's node, over SSH"), true);
-    m_selection->placeBox()->addItem(tr("this computer (the paths are mounted here)"), false);
+    addSelectionPage(tr("Back up now"), tr("&Datasets:"), datasets);
+    SelectionPage* selection = selectionPage();
+    selection->setSubTitle(tr("Each location of a ticked dataset is backed up to the repository chosen below, tagged with the dataset and the node."));
+    selection->placeBox()->addItem(tr("each location's node, over SSH"), true);
+    selection->placeBox()->addItem(tr("this computer (the paths are mounted here)"), false);
     for (const plan::Repository& r : this->plan().repositories)
-        m_selection->optionBox()->addItem(tr("to repository %1 (%2:%3)").arg(r.name, r.node, r.path), r.name);
-    m_selection->extraEdit()->setPlaceholderText(tr("generation, e.g. a checkpoint step (optional; shards of one generation restore together)"));
-    m_selection->setButtonText(QWizard::CommitButton, tr("&Start Backup"));
-    addPage(m_selection);
-    addRunAndReportPages();
+        selection->optionBox()->addItem(tr("to repository %1 (%2:%3)").arg(r.name, r.node, r.path), r.name);
+    selection->extraEdit()->setPlaceholderText(tr("generation, e.g. a checkpoint step (optional; shards of one generation restore together)"));
+    selection->setButtonText(QWizard::CommitButton, tr("&Start Backup"));
 }
 
 QString BackupWizard::title() const
 {
-    return tr("Back up %1").arg(m_selection->chosen().join(QStringLiteral(", ")));
-}
-
-QString BackupWizard::reason() const
-{
-    return m_selection->reasonEdit()->toPlainText().trimmed();
+    return tr("Back up %1").arg(selectionPage()->chosen().join(QStringLiteral(", ")));
 }
 
 std::vector<RunJob> BackupWizard::runJobs() const
 {
     std::vector<RunJob> jobs;
-    const plan::Repository* repo = findRepository(plan(), m_selection->optionBox()->currentData().toString());
+    const plan::Repository* repo = findRepository(plan(), selectionPage()->optionBox()->currentData().toString());
     if (!repo)
         return jobs;
-    const bool onNodes = m_selection->placeBox()->currentData().toBool();
-    const QString generation = m_selection->extraEdit()->text().trimmed();
-    for (const QString& name : m_selection->chosen()) {
+    const bool onNodes = selectionPage()->placeBox()->currentData().toBool();
+    const QString generation = selectionPage()->extraEdit()->text().trimmed();
+    for (const QString& name : selectionPage()->chosen()) {
         const auto d = std::find_if(plan().datasets.begin(), plan().datasets.end(), [&](const plan::Dataset& x) { return x.name == name; });
         if (d == plan().datasets.end())
             continue;
@@ -141,7 +151,7 @@ std::vector<RunJob> BackupWizard::runJobs() const
             job.label = tr("%1 on %2: %3").arg(d->name, place.local() ? tr("this computer") : place.node, location.path);
             job.node = place.node;
             job.op = QStringLiteral("repo.backup");
-            job.params = withPassphrase(params, m_selection->passphraseEdit()->text());
+            job.params = OperationWizard::withPassphrase(params, passphrase());
             jobs.push_back(std::move(job));
         }
     }
@@ -150,10 +160,10 @@ std::vector<RunJob> BackupWizard::runJobs() const
 
 QJsonObject BackupWizard::details() const
 {
-    return QJsonObject{{QStringLiteral("datasets"), QJsonArray::fromStringList(m_selection->chosen())},
-                       {QStringLiteral("repository"), m_selection->optionBox()->currentData().toString()},
-                       {QStringLiteral("engine on"), m_selection->placeBox()->currentText()},
-                       {QStringLiteral("generation"), m_selection->extraEdit()->text().trimmed()}};
+    return QJsonObject{{QStringLiteral("datasets"), QJsonArray::fromStringList(selectionPage()->chosen())},
+                       {QStringLiteral("repository"), selectionPage()->optionBox()->currentData().toString()},
+                       {QStringLiteral("engine on"), selectionPage()->placeBox()->currentText()},
+                       {QStringLiteral("generation"), selectionPage()->extraEdit()->text().trimmed()}};
 }
 
 QString BackupWizard::summarize(const OperationRun& run, const OperationRun*, bool* ok) const
@@ -179,42 +189,36 @@ QString BackupWizard::summarize(const OperationRun& run, const OperationRun*, bo
 
 // ---------------------------------------------------------------------------------------
 VerifyWizard::VerifyWizard(plan::Plan plan, FleetConnections* connections, ActivityStore* activity, QWidget* parent)
-    : OperationWizard(std::move(plan), connections, activity, parent)
+    : SelectionWizard(std::move(plan), connections, activity, parent)
 {
     setObjectName(QStringLiteral("verifyWizard"));
     setWindowTitle(tr("Verify"));
     QStringList repositories;
     for (const plan::Repository& r : this->plan().repositories)
         repositories << r.name;
-    m_selection = new SelectionPage(tr("Verify repositories"), tr("&Repositories:"), repositories, this);
-    m_selection->setSubTitle(tr("Damage never stops the check: every damaged object is named, with the snapshots and files it affects."));
-    m_selection->placeBox()->addItem(tr("the repository's node, over SSH"), true);
-    m_selection->placeBox()->addItem(tr("this computer (the repository is mounted here)"), false);
-    m_selection->optionBox()->addItem(tr("structure: index, pack headers, every snapshot's trees"), QString());
-    m_selection->optionBox()->addItem(tr("structure, and read back 10% of the data"), QStringLiteral("10%"));
-    m_selection->optionBox()->addItem(tr("structure, and read back every byte"), QStringLiteral("all"));
-    m_selection->extraEdit()->hide();
-    m_selection->setButtonText(QWizard::CommitButton, tr("&Start Verification"));
-    addPage(m_selection);
-    addRunAndReportPages();
+    addSelectionPage(tr("Verify repositories"), tr("&Repositories:"), repositories);
+    SelectionPage* selection = selectionPage();
+    selection->setSubTitle(tr("Damage never stops the check: every damaged object is named, with the snapshots and files it affects."));
+    selection->placeBox()->addItem(tr("the repository's node, over SSH"), true);
+    selection->placeBox()->addItem(tr("this computer (the repository is mounted here)"), false);
+    selection->optionBox()->addItem(tr("structure: index, pack headers, every snapshot's trees"), QString());
+    selection->optionBox()->addItem(tr("structure, and read back 10% of the data"), QStringLiteral("10%"));
+    selection->optionBox()->addItem(tr("structure, and read back every byte"), QStringLiteral("all"));
+    selection->extraEdit()->hide();
+    selection->setButtonText(QWizard::CommitButton, tr("&Start Verification"));
 }
 
 QString VerifyWizard::title() const
 {
-    return tr("Verify %1").arg(m_selection->chosen().join(QStringLiteral(", ")));
-}
-
-QString VerifyWizard::reason() const
-{
-    return m_selection->reasonEdit()->toPlainText().trimmed();
+    return tr("Verify %1").arg(selectionPage()->chosen().join(QStringLiteral(", ")));
 }
 
 std::vector<RunJob> VerifyWizard::runJobs() const
 {
     std::vector<RunJob> jobs;
-    const bool onNode = m_selection->placeBox()->currentData().toBool();
-    const QString depth = m_selection->optionBox()->currentData().toString();
-    for (const QString& name : m_selection->chosen()) {
+    const bool onNode = selectionPage()->placeBox()->currentData().toBool();
+    const QString depth = selectionPage()->optionBox()->currentData().toString();
+    for (const QString& name : selectionPage()->chosen()) {
         const plan::Repository* repo = findRepository(plan(), name);
         if (!repo)
             continue;
@@ -227,7 +231,7 @@ std::vector<RunJob> VerifyWizard::runJobs() const
         job.node = onNode ? repo->node : QString();
         job.label = tr("%1 on %2").arg(repo->name, job.node.isEmpty() ? tr("this computer") : job.node);
         job.op = QStringLiteral("repo.verify");
-        job.params = withPassphrase(params, m_selection->passphraseEdit()->text());
+        job.params = OperationWizard::withPassphrase(params, passphrase());
         jobs.push_back(std::move(job));
     }
     return jobs;
@@ -235,9 +239,9 @@ std::vector<RunJob> VerifyWizard::runJobs() const
 
 QJsonObject VerifyWizard::details() const
 {
-    return QJsonObject{{QStringLiteral("repositories"), QJsonArray::fromStringList(m_selection->chosen())},
-                       {QStringLiteral("depth"), m_selection->optionBox()->currentText()},
-                       {QStringLiteral("engine on"), m_selection->placeBox()->currentText()}};
+    return QJsonObject{{QStringLiteral("repositories"), QJsonArray::fromStringList(selectionPage()->chosen())},
+                       {QStringLiteral("depth"), selectionPage()->optionBox()->currentText()},
+                       {QStringLiteral("engine on"), selectionPage()->placeBox()->currentText()}};
 }
 
 QString VerifyWizard::summarize(const OperationRun& run, const OperationRun*, bool* ok) const

@@ -34,40 +34,47 @@ private:
     QPlainTextEdit* m_reason;
 };
 
+// What the backup-now and verify wizards share: the selection page, then run and report.
+class SelectionWizard : public OperationWizard {
+    Q_OBJECT
+public:
+    SelectionPage* selectionPage() const { return m_selection; }
+    QString reason() const override;
+
+protected:
+    SelectionWizard(plan::Plan plan, FleetConnections* connections, ActivityStore* activity, QWidget* parent);
+    // Adds the selection page (then the run and report pages).
+    void addSelectionPage(const QString& title, const QString& what, const QStringList& items);
+    QString passphrase() const;
+
+private:
+    SelectionPage* m_selection = nullptr;
+};
+
 // Backup now: each ticked dataset's locations are backed up to a repository of its policy
 // by the engine at each location (or on this computer, where the paths are mounted).
-class BackupWizard : public OperationWizard {
+class BackupWizard : public SelectionWizard {
     Q_OBJECT
 public:
     BackupWizard(plan::Plan plan, FleetConnections* connections, ActivityStore* activity, QWidget* parent = nullptr);
-    SelectionPage* selectionPage() const { return m_selection; }
     QString kind() const override { return QStringLiteral("backup"); }
     QString title() const override;
-    QString reason() const override;
     std::vector<RunJob> runJobs() const override;
     QJsonObject details() const override;
     QString summarize(const OperationRun& run, const OperationRun* check, bool* ok) const override;
-
-private:
-    SelectionPage* m_selection;
 };
 
 // Verify: each ticked repository is checked by the engine where it is (or on this
 // computer), structure only or with a share of its data read back.
-class VerifyWizard : public OperationWizard {
+class VerifyWizard : public SelectionWizard {
     Q_OBJECT
 public:
     VerifyWizard(plan::Plan plan, FleetConnections* connections, ActivityStore* activity, QWidget* parent = nullptr);
-    SelectionPage* selectionPage() const { return m_selection; }
     QString kind() const override { return QStringLiteral("verify"); }
     QString title() const override;
-    QString reason() const override;
     std::vector<RunJob> runJobs() const override;
     QJsonObject details() const override;
     QString summarize(const OperationRun& run, const OperationRun* check, bool* ok) const override;
-
-private:
-    SelectionPage* m_selection;
 };
 
 } // namespace lifeboat::ui

@@ -78,11 +78,21 @@ const restore::RestorePoint* RestoreWizard::point() const
 
 QJsonObject RestoreWizard::withPassphrase(QJsonObject params) const
 {
-    // Over the protocol the passphrase is a request field, taken out for the engine's
-    // secret handling and never put on a command line (Protocol::commandFor).
-    if (!m_choices.passphrase.isEmpty())
-        params.insert(QStringLiteral("password"), QString::fromUtf8(m_choices.passphrase));
-    return params;
+    return OperationWizard::withPassphrase(std::move(params), QString::fromUtf8(m_choices.passphrase));
+}
+
+RunJob RestoreWizard::restoreRunJob(const QString& label, const QString& node, QJsonObject params, bool dryRun, double limitBytesPerSecond, const QString& passphrase)
+{
+    if (dryRun)
+        params.insert(QStringLiteral("dry-run"), true);
+    else if (limitBytesPerSecond > 0)
+        params.insert(QStringLiteral("limit-rate"), QStringLiteral("%1B/s").arg(static_cast<qint64>(limitBytesPerSecond)));
+    RunJob run;
+    run.label = label;
+    run.node = node;
+    run.op = QStringLiteral("repo.restore");
+    run.params = OperationWizard::withPassphrase(std::move(params), passphrase);
+    return run;
 }
 
 Result<std::vector<restore::RestoreJob>> RestoreWizard::restoreJobs(bool dryRun) const
@@ -141,14 +151,8 @@ std::vector<RunJob> RestoreWizard::toRunJobs(bool dryRun) const
         return out;
     for (std::size_t i = 0; i < jobs->size(); ++i) {
         const restore::RestoreJob& job = jobs.value()[i];
-        QJsonObject params = withPassphrase(restore::RestoreCommand::params(job));
-        if (!dryRun && m_choices.limitBytesPerSecond > 0)
-            params.insert(QStringLiteral("limit-rate"), QStringLiteral("%1B/s").arg(static_cast<qint64>(m_choices.limitBytesPerSecond)));
-        RunJob run;
-        run.label = jobLabel(job, i);
-        run.node = job.place.node;
-        run.op = QStringLiteral("repo.restore");
-        run.params = params;
+        RunJob run = restoreRunJob(jobLabel(job, i), job.place.node, restore::RestoreCommand::params(job), dryRun, m_choices.limitBytesPerSecond,
+                                   QString::fromUtf8(m_choices.passphrase));
         run.expectedBytes = i < m_expectedBytes.size() ? m_expectedBytes[i] : 0;
         out.push_back(std::move(run));
     }

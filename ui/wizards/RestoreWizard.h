@@ -85,7 +85,9 @@ public:
     QString summarize(const OperationRun& run, const OperationRun* check, bool* ok) const override;
     QString stoppedStatement(const OperationRun& run) const override;
 
-    // Shared with the resume of a restore from the Activity view.
+    // Shared with the resume of a restore from the Activity view: one shard's request (its
+    // dry run for the check), and what the run and the check mean.
+    static RunJob restoreRunJob(const QString& label, const QString& node, QJsonObject params, bool dryRun, double limitBytesPerSecond, const QString& passphrase);
     static QString summarizeRestore(const OperationRun& run, const OperationRun* check, engine::ConflictPolicy conflict, bool* ok);
     static QString partialRestoreStatement(const OperationRun& run);
 

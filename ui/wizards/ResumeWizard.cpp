@@ -77,19 +77,8 @@ std::vector<RunJob> ResumeWizard::jobs(bool dryRun) const
     const double limit = resume.value(QLatin1String("limitBytesPerSecond")).toDouble();
     for (const QJsonValue& v : resume.value(QLatin1String("jobs")).toArray()) {
         const QJsonObject o = v.toObject();
-        QJsonObject params = o.value(QLatin1String("params")).toObject();
-        if (dryRun)
-            params.insert(QStringLiteral("dry-run"), true);
-        else if (limit > 0)
-            params.insert(QStringLiteral("limit-rate"), QStringLiteral("%1B/s").arg(static_cast<qint64>(limit)));
-        if (!m_page->passphraseEdit()->text().isEmpty())
-            params.insert(QStringLiteral("password"), m_page->passphraseEdit()->text());
-        RunJob job;
-        job.label = o.value(QLatin1String("label")).toString();
-        job.node = o.value(QLatin1String("node")).toString();
-        job.op = QStringLiteral("repo.restore");
-        job.params = params;
-        out.push_back(std::move(job));
+        out.push_back(RestoreWizard::restoreRunJob(o.value(QLatin1String("label")).toString(), o.value(QLatin1String("node")).toString(),
+                                                   o.value(QLatin1String("params")).toObject(), dryRun, limit, m_page->passphraseEdit()->text()));
     }
     return out;
 }
