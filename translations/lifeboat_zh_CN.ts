@@ -7149,6 +7149,14 @@ Index in memory: %9</source>
         <source>Resume continues from here.</source>
         <translation>可以从这里继续。</translation>
     </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/秒</translation>
+    </message>
+    <message>
+        <source>Check and &amp;Report &gt;</source>
+        <translation>检查并生成报告(&amp;R) &gt;</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::ui::ScheduleProblemsModel</name>

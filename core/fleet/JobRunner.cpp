@@ -20,6 +20,12 @@ QString JobRunner::placeOf(qint64 id) const
     return node.isEmpty() ? tr("this computer") : node;
 }
 
+QString JobRunner::engineAt(const QString& node) const
+{
+    const auto it = m_places.constFind(node);
+    return it == m_places.constEnd() ? QString() : it->engine;
+}
+
 SessionWorker* JobRunner::workerFor(const QString& node, QString* error)
 {
     Place& place = m_places[node];
@@ -32,8 +38,12 @@ SessionWorker* JobRunner::workerFor(const QString& node, QString* error)
         return nullptr;
     }
     auto* worker = new SessionWorker(std::move(target.value()));
-    place = Place{worker, {}, 0};
-    connect(worker, &SessionWorker::ready, this, [this, node](const QJsonObject& facts, const QString& engine) { emit connected(node, engine, facts); });
+    place = Place{worker, {}, {}, 0};
+    connect(worker, &SessionWorker::ready, this, [this, node, worker](const QJsonObject& facts, const QString& engine) {
+        if (auto it = m_places.find(node); it != m_places.end() && it->worker == worker)
+            it->engine = engine;
+        emit connected(node, engine, facts);
+    });
     connect(worker, &SessionWorker::requestEvent, this, [this](qint64 id, const QJsonObject& e) {
         if (m_pending.contains(id))
             emit requestEvent(id, e);

@@ -33,6 +33,8 @@ public:
     bool busy() const { return !m_pending.isEmpty(); }
     // Where the request runs: "this computer" or the node's name.
     QString placeOf(qint64 id) const;
+    // The engine version of the session open at `node`; empty when none is.
+    QString engineAt(const QString& node) const;
 
 signals:
     void connected(const QString& node, const QString& engine, const QJsonObject& facts);
@@ -43,6 +45,7 @@ signals:
 private:
     struct Place {
         QPointer<SessionWorker> worker;
+        QString engine;                    // its version, once the session is open
         QString openError;                 // why the login failed, for the requests queued behind it
         int openCode = 0;
     };

@@ -332,6 +332,8 @@ private slots:
             return;
         // 3 of 9 shard files and the README are missing: the dry run says so before anything is written.
         QVERIFY2(w->preflightPage()->summaryLabel()->text().contains(QStringLiteral("Every check passed")), qPrintable(w->preflightPage()->summaryLabel()->text()));
+        QVERIFY(w->preflightPage()->checks()->item(0, 2)->text().startsWith(QStringLiteral("✓ reached this computer, engine ")));
+        QVERIFY(w->preflightPage()->checks()->item(0, 2)->text().size() > QStringLiteral("✓ reached this computer, engine ").size());
         const QString command = w->preflightPage()->commandText()->toPlainText();
         QVERIFY2(command.contains(QStringLiteral("--target '%1'").arg(root)), qPrintable(command));
         QVERIFY(runToReport(*w));

@@ -762,6 +762,9 @@ RestorePreflightPage::RestorePreflightPage(RestoreWizard* wizard) : QWizardPage(
     m_checks = makeTable(this, {tr("Target"), tr("Check"), tr("Result")});
     m_checks->setSelectionMode(QAbstractItemView::NoSelection);
     m_checks->setWordWrap(true);
+    m_checks->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_checks->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_checks->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("preflightSummary"));
     m_summary->setWordWrap(true);
@@ -782,15 +785,6 @@ RestorePreflightPage::RestorePreflightPage(RestoreWizard* wizard) : QWizardPage(
     auto* runner = wizard->runner();
     connect(runner, &fleet::JobRunner::finished, this, &RestorePreflightPage::onFinished);
     connect(runner, &fleet::JobRunner::failed, this, &RestorePreflightPage::onFailed);
-    connect(runner, &fleet::JobRunner::connected, this, [this](const QString& node, const QString& engine, const QJsonObject&) {
-        if (!m_started)
-            return;
-        for (int job = 0; job < static_cast<int>(m_facts.size()); ++job) {
-            auto jobs = m_wizard->restoreJobs(false);
-            if (jobs && jobs.value()[static_cast<std::size_t>(job)].place.node == node)
-                addCheck(job, tr("Engine"), tr("reached %1, engine %2").arg(placeName(node), engine), true);
-        }
-    });
 }
 
 void RestorePreflightPage::initializePage()
@@ -860,6 +854,10 @@ void RestorePreflightPage::onFinished(qint64 id, const QJsonObject& result, int)
     m_requests.remove(id);
     JobFacts& facts = m_facts[static_cast<std::size_t>(job)];
     if (kind == QLatin1String("status")) {
+        // The session answered, so it is open and its engine speaks this console's protocol.
+        auto jobs = m_wizard->restoreJobs(false);
+        const QString node = jobs ? jobs.value()[static_cast<std::size_t>(job)].place.node : QString();
+        addCheck(job, tr("Engine"), tr("reached %1, engine %2").arg(placeName(node), m_wizard->runner()->engineAt(node)), true);
         const QJsonObject path = result.value(QLatin1String("paths")).toArray().at(0).toObject();
         if (path.contains(QLatin1String("free_bytes"))) {
             facts.freeBytes = path.value(QLatin1String("free_bytes")).toDouble();
@@ -949,7 +947,7 @@ void RestorePreflightPage::conclude()
     const double bandwidth = m_wizard->plan().assumptions.restoreBytesPerSecond;
     const QString duration = bandwidth > 0 ? tr("about %1 at the plan's restore bandwidth of %2 per target (shards in parallel)")
                                                  .arg(units::formatDuration(std::chrono::seconds(static_cast<long long>(std::ceil(slowest / bandwidth)))),
-                                                      units::formatBytesPerSecond(bandwidth))
+                                                      units::formatBytesHuman(bandwidth) + QStringLiteral("/s"))
                                            : tr("not estimated: the plan gives no restore bandwidth");
     if (m_failures == 0)
         m_summary->setText(tr("Every check passed. %1 to write; estimated duration: %2.").arg(units::formatBytesHuman(total), duration));

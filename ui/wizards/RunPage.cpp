@@ -22,6 +22,11 @@ namespace lifeboat::ui {
 
 namespace {
 
+QString rate(double bytesPerSecond)
+{
+    return RunPage::tr("%1/s").arg(units::formatBytesHuman(bytesPerSecond));
+}
+
 QString eta(double seconds)
 {
     if (seconds < 0 || !std::isfinite(seconds))
@@ -36,6 +41,7 @@ RunPage::RunPage(OperationWizard* wizard) : QWizardPage(wizard), m_wizard(wizard
     setObjectName(QStringLiteral("runPage"));
     setTitle(tr("Run"));
     setCommitPage(true);
+    setButtonText(QWizard::CommitButton, tr("Check and &Report >"));
     setSubTitle(tr("Pausing stops the engine with every finished file complete; resuming skips what is already correct."));
     m_bar = new QProgressBar(this);
     m_bar->setRange(0, 1000);
@@ -47,12 +53,13 @@ RunPage::RunPage(OperationWizard* wizard) : QWizardPage(wizard), m_wizard(wizard
     m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_jobs = new QTableWidget(0, 4, this);
     m_jobs->setHorizontalHeaderLabels({tr("Job"), tr("State"), tr("Done"), tr("Rate")});
+    m_jobs->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_jobs->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_jobs->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_jobs->verticalHeader()->hide();
     m_chart = new ChartPanel(this);
     m_chart->setMessage(tr("Throughput appears here once the engine reports progress."));
-    m_chart->setMinimumHeight(160);
+    m_chart->setMinimumHeight(220);
     m_log = new QPlainTextEdit(this);
     m_log->setReadOnly(true);
     m_log->setMaximumBlockCount(5000);
@@ -146,13 +153,13 @@ void RunPage::refresh()
                            .arg(units::formatBytesHuman(c.bytesDone), units::formatBytesHuman(c.bytesTotal))
                            .arg(c.filesDone)
                            .arg(c.filesTotal)
-                           .arg(units::formatBytesPerSecond(c.bytesPerSecond), eta(c.etaSeconds), eta(m_run->elapsedSeconds())));
+                           .arg(rate(c.bytesPerSecond), eta(c.etaSeconds), eta(m_run->elapsedSeconds())));
     for (int i = 0; i < static_cast<int>(m_run->progress().size()); ++i) {
         const JobProgress& p = m_run->progress()[static_cast<std::size_t>(i)];
         if (auto* item = m_jobs->item(i, 2))
             item->setText(tr("%1 of %2").arg(units::formatBytesHuman(p.bytesDone), units::formatBytesHuman(std::max(p.bytesTotal, p.bytesDone))));
         if (auto* item = m_jobs->item(i, 3))
-            item->setText(p.state == JobState::Running ? units::formatBytesPerSecond(p.bytesPerSecond) : QString());
+            item->setText(p.state == JobState::Running ? rate(p.bytesPerSecond) : QString());
     }
     // Redrawn at most once a second: progress comes several times a second per job.
     if (m_run->throughput().size() >= 2 && (!m_sinceChart.isValid() || m_sinceChart.elapsed() >= 1000 || !m_run->running())) {
@@ -162,8 +169,11 @@ void RunPage::refresh()
             mib.append(QPointF(point.x(), point.y() / 1048576.0));
         ChartAxis x;
         x.title = tr("seconds since the start");
+        x.format = QStringLiteral("%.1f");
+        x.min = 0;
         ChartAxis y;
         y.title = tr("MiB/s");
+        y.format = QStringLiteral("%.0f");
         y.min = 0;
         m_chart->setChart(tr("Throughput"), x, y, {ChartSeries{tr("all jobs"), ChartSeries::Kind::Line, mib, {}, false}});
     }
