@@ -788,14 +788,6 @@ Exit codes:
         <translation>请给出且只给出一个计划文件。</translation>
     </message>
     <message>
-        <source>lifeboat-cli fleet status: --parallel must be 1 to 256 (got "%1").</source>
-        <translation>lifeboat-cli fleet status：--parallel 必须在 1 到 256 之间（实际为 "%1"）。</translation>
-    </message>
-    <message>
-        <source>lifeboat-cli fleet status: --timeout must be 1 to 600 seconds (got "%1").</source>
-        <translation>lifeboat-cli fleet status：--timeout 必须在 1 到 600 秒之间（实际为 "%1"）。</translation>
-    </message>
-    <message>
         <source>%1: the plan has %2 error(s); run "lifeboat-cli plan check" for every problem.</source>
         <translation>%1：计划有 %2 个错误；运行 "lifeboat-cli plan check" 查看全部问题。</translation>
     </message>
@@ -826,6 +818,14 @@ Exit codes:
     <message>
         <source>%1 of %2 nodes reachable, %3 s.</source>
         <translation>%2 个节点中 %1 个可访问，用时 %3 秒。</translation>
+    </message>
+    <message>
+        <source>lifeboat-cli %1: --parallel must be 1 to 256 (got "%2").</source>
+        <translation>lifeboat-cli %1：--parallel 必须是 1 到 256（实际为 "%2"）。</translation>
+    </message>
+    <message>
+        <source>lifeboat-cli %1: --timeout must be 1 to 600 seconds (got "%2").</source>
+        <translation>lifeboat-cli %1：--timeout 必须是 1 到 600 秒（实际为 "%2"）。</translation>
     </message>
 </context>
 <context>
@@ -913,6 +913,101 @@ Exit codes:
     <message>
         <source>Logging in to %1.</source>
         <translation>正在登录 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>FleetHealth</name>
+    <message>
+        <source>its last backup on %1 failed (%2, exit %3): %4</source>
+        <translation>它在 %1 上的最近一次备份失败（%2，退出码 %3）：%4</translation>
+    </message>
+    <message>
+        <source>no message recorded</source>
+        <translation>没有记录消息</translation>
+    </message>
+    <message>
+        <source>the verification of %1 on %2 found damage (%3)</source>
+        <translation>%2 上对 %1 的校验发现损坏（%3）</translation>
+    </message>
+    <message>
+        <source>no successful backup is recorded by the nodes that answered</source>
+        <translation>已应答的节点没有记录任何成功的备份</translation>
+    </message>
+    <message>
+        <source>none of its nodes answered, so its backups cannot be judged</source>
+        <translation>它的节点都没有应答，无法判断其备份情况</translation>
+    </message>
+    <message>
+        <source>its newest good backup is %1 old, beyond its RPO of %2</source>
+        <translation>它最新的成功备份已有 %1，超过了 %2 的 RPO</translation>
+    </message>
+    <message>
+        <source>its newest good backup is %1 old, past %2% of its RPO of %3</source>
+        <translation>它最新的成功备份已有 %1，超过了 %3 RPO 的 %2%</translation>
+    </message>
+    <message>
+        <source>Dataset %1: newest good backup %2 old (RPO %3).</source>
+        <translation>数据集 %1：最新的成功备份已有 %2（RPO %3）。</translation>
+    </message>
+    <message>
+        <source>Dataset %1: %2.</source>
+        <translation>数据集 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Repository %1: its node %2 did not answer.</source>
+        <translation>仓库 %1：其节点 %2 没有应答。</translation>
+    </message>
+    <message>
+        <source>Repository %1: %2 did not say how full %3 is.</source>
+        <translation>仓库 %1：%2 没有报告 %3 的使用情况。</translation>
+    </message>
+    <message>
+        <source>Repository %1 on %2: %3 free of %4 (%5%).</source>
+        <translation>%2 上的仓库 %1：%4 中可用 %3（%5%）。</translation>
+    </message>
+    <message>
+        <source>Node %1 was not asked.</source>
+        <translation>没有询问节点 %1。</translation>
+    </message>
+    <message>
+        <source>Node %1: %2</source>
+        <translation>节点 %1：%2</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>RPO at risk</source>
+        <translation>RPO 有风险</translation>
+    </message>
+    <message>
+        <source>RPO breached</source>
+        <translation>已超出 RPO</translation>
+    </message>
+    <message>
+        <source>Last run failed</source>
+        <translation>上次运行失败</translation>
+    </message>
+    <message>
+        <source>Verification failed</source>
+        <translation>校验失败</translation>
+    </message>
+    <message>
+        <source>Repository nearly full</source>
+        <translation>仓库将满</translation>
+    </message>
+    <message>
+        <source>Node unreachable</source>
+        <translation>节点不可达</translation>
+    </message>
+    <message>
+        <source>Engine outdated</source>
+        <translation>引擎过旧</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
     </message>
 </context>
 <context>
@@ -1326,6 +1421,49 @@ Exit codes:
     --afr 是故障率（每设备年的故障次数，与 Backblaze 公布的口径相同），因此 λ = AFR；
     一年按 365 天（8,760 小时）计。加 --json 输出一个 JSON 对象。
 </translation>
+    </message>
+</context>
+<context>
+    <name>MonitorCommand</name>
+    <message>
+        <source>The plan file.</source>
+        <translation>计划文件。</translation>
+    </message>
+    <message>
+        <source>Warn when the newest good backup is older than this share of the RPO (default 0.75).</source>
+        <translation>最新的成功备份超过 RPO 的此比例时发出警告（默认 0.75）。</translation>
+    </message>
+    <message>
+        <source>Warn when a repository has less than this share free (default 0.10).</source>
+        <translation>仓库可用空间低于此比例时发出警告（默认 0.10）。</translation>
+    </message>
+    <message>
+        <source>give exactly one plan file.</source>
+        <translation>请给出且只给出一个计划文件。</translation>
+    </message>
+    <message>
+        <source>lifeboat-cli %1: --%2 must be a fraction between 0 and 1 (got "%3").</source>
+        <translation>lifeboat-cli %1：--%2 必须是 0 到 1 之间的比例（实际为 "%3"）。</translation>
+    </message>
+    <message>
+        <source>  check PLAN [--rpo-warning 0.75] [--nearly-full 0.10] [fleet options]
+                             The fleet's health as a Nagios/Icinga plugin (exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN).
+  metrics PLAN [--output FILE.prom] [fleet options]
+                             The same as Prometheus text, for node_exporter's textfile collector.
+</source>
+        <translation>  check 计划 [--rpo-warning 0.75] [--nearly-full 0.10] [集群选项]
+                             以 Nagios/Icinga 插件形式报告集群健康状况（退出码 0 正常，1 警告，2 严重，3 未知）。
+  metrics 计划 [--output 文件.prom] [集群选项]
+                             同样的内容输出为 Prometheus 文本，供 node_exporter 的 textfile collector 使用。
+</translation>
+    </message>
+    <message>
+        <source>Write to FILE (atomically, as the textfile collector needs) instead of stdout.</source>
+        <translation>写入 FILE（按 textfile collector 的要求原子写入），而不是标准输出。</translation>
+    </message>
+    <message>
+        <source>lifeboat-cli metrics: %1 cannot be written: %2</source>
+        <translation>lifeboat-cli metrics：无法写入 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "CommandLine.h"
 
 #include "FleetCommands.h"
+#include "MonitorCommands.h"
 #include "ModelCommands.h"
 #include "PlanCommands.h"
 #include "RepoCommands.h"
@@ -17,7 +18,7 @@ QString CommandLine::helpText()
               "Commands:\n"
               "  plan check FILE [--json]   Validate a plan; list every problem with its JSON path.\n"
               "  plan show FILE [--json]    Show the fleet, datasets, repositories and policies of a plan.\n")
-        + RepoCommand::helpText() + ModelCommand::helpText() + FleetCommand::helpText()
+        + RepoCommand::helpText() + ModelCommand::helpText() + FleetCommand::helpText() + MonitorCommand::helpText()
         + tr("  serve [--heartbeat-seconds 5] [--peer-timeout-seconds 15]\n"
              "                             The engine protocol on stdin/stdout, for the console (docs/protocol.md).\n")
         + tr("\n"
@@ -69,6 +70,10 @@ int CommandLine::run(const QStringList& arguments, Streams streams)
         return ModelCommand::execute(args.mid(1), streams);
     if (first == QLatin1String("fleet"))
         return FleetCommand::execute(args.mid(1), streams);
+    if (first == QLatin1String("check"))
+        return MonitorCommand::check(args.mid(1), streams);
+    if (first == QLatin1String("metrics"))
+        return MonitorCommand::metrics(args.mid(1), streams);
     if (first == QLatin1String("serve"))
         return ServeCommand::execute(args.mid(1), streams);
     streams.err << tr("lifeboat-cli: unknown command \"%1\". Run \"lifeboat-cli --help\" for the list.").arg(first) << '\n';

@@ -63,6 +63,59 @@ QJsonObject reportJson(const fleet::NodeReport& r)
 
 } // namespace
 
+void addFleetOptions(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("parallel"), FleetCommand::tr("Nodes asked at once (default 8)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("timeout"), FleetCommand::tr("Seconds to wait for a node to connect (default 10)."), QStringLiteral("S")});
+    parser.addOption({QStringLiteral("known-hosts"), FleetCommand::tr("known_hosts file to check the nodes' keys against (default: ~/.ssh/known_hosts)."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("ssh-identity"), FleetCommand::tr("SSH private key (default: ssh-agent, then ~/.ssh)."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("ssh-config"), FleetCommand::tr("ssh_config file for host aliases, user, port and keys (default: ~/.ssh/config)."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("accept-host-key"), FleetCommand::tr("Trust a node not yet in known_hosts if its key has this fingerprint (SHA256:…)."), QStringLiteral("FINGERPRINT")});
+    parser.addOption({QStringLiteral("engine"), FleetCommand::tr("Path of lifeboat-cli on the nodes (default: ~/.local/bin, then PATH)."), QStringLiteral("PATH")});
+}
+
+std::optional<fleet::FleetOptions> fleetOptionsFrom(const QCommandLineParser& parser, const QString& command, QTextStream& err)
+{
+    fleet::FleetOptions options;
+    bool ok = true;
+    if (parser.isSet(QStringLiteral("parallel"))) {
+        options.parallel = parser.value(QStringLiteral("parallel")).toInt(&ok);
+        if (!ok || options.parallel < 1 || options.parallel > 256) {
+            err << FleetCommand::tr("lifeboat-cli %1: --parallel must be 1 to 256 (got \"%2\").").arg(command, parser.value(QStringLiteral("parallel"))) << '\n';
+            return std::nullopt;
+        }
+    }
+    if (parser.isSet(QStringLiteral("timeout"))) {
+        options.ssh.timeoutSeconds = parser.value(QStringLiteral("timeout")).toInt(&ok);
+        if (!ok || options.ssh.timeoutSeconds < 1 || options.ssh.timeoutSeconds > 600) {
+            err << FleetCommand::tr("lifeboat-cli %1: --timeout must be 1 to 600 seconds (got \"%2\").").arg(command, parser.value(QStringLiteral("timeout"))) << '\n';
+            return std::nullopt;
+        }
+    }
+    options.ssh.knownHostsFile = parser.value(QStringLiteral("known-hosts"));
+    options.ssh.identityFile = parser.value(QStringLiteral("ssh-identity"));
+    options.ssh.configFile = parser.value(QStringLiteral("ssh-config"));
+    options.ssh.acceptFingerprint = parser.value(QStringLiteral("accept-host-key"));
+    options.enginePath = parser.value(QStringLiteral("engine"));
+    return options;
+}
+
+std::optional<plan::Plan> loadPlanForFleet(const QString& file, const QString& command, QTextStream& err, int* exit)
+{
+    auto loaded = plan::loadAndCheckPlan(file);
+    if (!loaded) {
+        err << QStringLiteral("lifeboat-cli %1: ").arg(command) << loaded.error().message << '\n';
+        *exit = kExitUnreadable;
+        return std::nullopt;
+    }
+    if (const int errors = plan::countIssues(loaded->issues, plan::Severity::Error); errors > 0) {
+        err << FleetCommand::tr("%1: the plan has %2 error(s); run \"lifeboat-cli plan check\" for every problem.").arg(file).arg(errors) << '\n';
+        *exit = kExitInvalid;
+        return std::nullopt;
+    }
+    return std::move(loaded->plan);
+}
+
 QString FleetCommand::helpText()
 {
     return tr("  fleet status PLAN [--json] [--parallel 8] [--timeout S] [--known-hosts F] [--ssh-identity F] [--ssh-config F]\n"
@@ -79,53 +132,23 @@ int FleetCommand::execute(const QStringList& arguments, Streams streams)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("plan"), tr("The plan file."));
     parser.addOption({QStringLiteral("json"), tr("One JSON line per node as it answers, then a summary line.")});
-    parser.addOption({QStringLiteral("parallel"), tr("Nodes asked at once (default 8)."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("timeout"), tr("Seconds to wait for a node to connect (default 10)."), QStringLiteral("S")});
-    parser.addOption({QStringLiteral("known-hosts"), tr("known_hosts file to check the nodes' keys against (default: ~/.ssh/known_hosts)."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("ssh-identity"), tr("SSH private key (default: ssh-agent, then ~/.ssh)."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("ssh-config"), tr("ssh_config file for host aliases, user, port and keys (default: ~/.ssh/config)."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("accept-host-key"), tr("Trust a node not yet in known_hosts if its key has this fingerprint (SHA256:…)."), QStringLiteral("FINGERPRINT")});
-    parser.addOption({QStringLiteral("engine"), tr("Path of lifeboat-cli on the nodes (default: ~/.local/bin, then PATH)."), QStringLiteral("PATH")});
+    addFleetOptions(parser);
     if (!parser.parse(QStringList{QStringLiteral("lifeboat-cli fleet status")} + arguments.mid(1)) || parser.positionalArguments().size() != 1) {
         streams.err << QStringLiteral("lifeboat-cli fleet status: ") << (parser.errorText().isEmpty() ? tr("give exactly one plan file.") : parser.errorText()) << '\n';
         return kExitInvalid;
     }
-    fleet::FleetOptions options;
-    bool ok = true;
-    if (parser.isSet(QStringLiteral("parallel"))) {
-        options.parallel = parser.value(QStringLiteral("parallel")).toInt(&ok);
-        if (!ok || options.parallel < 1 || options.parallel > 256) {
-            streams.err << tr("lifeboat-cli fleet status: --parallel must be 1 to 256 (got \"%1\").").arg(parser.value(QStringLiteral("parallel"))) << '\n';
-            return kExitInvalid;
-        }
-    }
-    if (parser.isSet(QStringLiteral("timeout"))) {
-        options.ssh.timeoutSeconds = parser.value(QStringLiteral("timeout")).toInt(&ok);
-        if (!ok || options.ssh.timeoutSeconds < 1 || options.ssh.timeoutSeconds > 600) {
-            streams.err << tr("lifeboat-cli fleet status: --timeout must be 1 to 600 seconds (got \"%1\").").arg(parser.value(QStringLiteral("timeout"))) << '\n';
-            return kExitInvalid;
-        }
-    }
-    options.ssh.knownHostsFile = parser.value(QStringLiteral("known-hosts"));
-    options.ssh.identityFile = parser.value(QStringLiteral("ssh-identity"));
-    options.ssh.configFile = parser.value(QStringLiteral("ssh-config"));
-    options.ssh.acceptFingerprint = parser.value(QStringLiteral("accept-host-key"));
-    options.enginePath = parser.value(QStringLiteral("engine"));
-
-    const QString file = parser.positionalArguments().constFirst();
-    auto loaded = plan::loadAndCheckPlan(file);
-    if (!loaded) {
-        streams.err << QStringLiteral("lifeboat-cli fleet status: ") << loaded.error().message << '\n';
-        return kExitUnreadable;
-    }
-    if (const int errors = plan::countIssues(loaded->issues, plan::Severity::Error); errors > 0) {
-        streams.err << tr("%1: the plan has %2 error(s); run \"lifeboat-cli plan check\" for every problem.").arg(file).arg(errors) << '\n';
+    auto fleetOptions = fleetOptionsFrom(parser, QStringLiteral("fleet status"), streams.err);
+    if (!fleetOptions)
         return kExitInvalid;
-    }
+    const fleet::FleetOptions& options = *fleetOptions;
+    int exit = kExitOk;
+    auto plan = loadPlanForFleet(parser.positionalArguments().constFirst(), QStringLiteral("fleet status"), streams.err, &exit);
+    if (!plan)
+        return exit;
     const bool json = parser.isSet(QStringLiteral("json"));
     QElapsedTimer timer;
     timer.start();
-    const auto reports = fleet::FleetStatus::poll(loaded->plan, options, [&](const fleet::NodeReport& r) {
+    const auto reports = fleet::FleetStatus::poll(*plan, options, [&](const fleet::NodeReport& r) {
         if (json) {
             streams.out << QString::fromUtf8(QJsonDocument(reportJson(r)).toJson(QJsonDocument::Compact)) << '\n';
         } else if (r.reachable) {

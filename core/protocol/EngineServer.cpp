@@ -15,6 +15,12 @@
 #include <functional>
 
 namespace lifeboat::protocol {
+
+namespace {
+// Enough for every dataset of a node to show its newest runs (the journal itself keeps
+// about 1 MiB, then rotates once).
+constexpr int kRecentRuns = 200;
+}
 namespace {
 
 // A write-only device that hands over every complete line as soon as it is written (the
@@ -218,7 +224,7 @@ void EngineServer::handleLine(const QByteArray& line)
             paths << v.toString();
         QJsonObject result = NodeStatus::facts();
         result.insert(QStringLiteral("paths"), NodeStatus::paths(paths));
-        result.insert(QStringLiteral("recent_runs"), m_journal.recent(20));
+        result.insert(QStringLiteral("recent_runs"), m_journal.recent(kRecentRuns));
         {
             std::lock_guard lock(m_stateMutex);
             result.insert(QStringLiteral("running"), m_runningId ? *m_runningId : QJsonValue());
@@ -376,13 +382,32 @@ void EngineServer::runOperation(const QJsonValue& id, const QString& op, Protoco
             e.insert(QStringLiteral("exit"), exit);
             send(e);
         }
-        m_journal.append(QJsonObject{{QStringLiteral("op"), op},
-                                     {QStringLiteral("repo"), command.arguments.contains(QStringLiteral("--repo"))
-                                                                  ? command.arguments.value(command.arguments.indexOf(QStringLiteral("--repo")) + 1)
-                                                                  : QString()},
-                                     {QStringLiteral("started"), started.toString(Qt::ISODateWithMs)},
-                                     {QStringLiteral("finished"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-                                     {QStringLiteral("exit"), exit}});
+        const auto argument = [&](const char* option) {
+            const qsizetype at = command.arguments.indexOf(QLatin1String(option));
+            const qsizetype end = command.arguments.indexOf(QStringLiteral("--"));
+            return at >= 0 && (end < 0 || at < end) ? command.arguments.value(at + 1) : QString();
+        };
+        // One line per run: what monitoring judges a dataset's backups and a repository's
+        // verifications by (core/monitor/FleetHealth).
+        QJsonObject run{{QStringLiteral("op"), op},
+                        {QStringLiteral("repo"), argument("--repo")},
+                        {QStringLiteral("started"), started.toString(Qt::ISODateWithMs)},
+                        {QStringLiteral("finished"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                        {QStringLiteral("exit"), exit}};
+        if (const QString dataset = argument("--dataset"); !dataset.isEmpty())
+            run.insert(QStringLiteral("dataset"), dataset);
+        if (isResult(exit) && resultPayload) {
+            if (op == QLatin1String("repo.backup")) {
+                run.insert(QStringLiteral("snapshot"), resultPayload->value(QLatin1String("id")).toString());
+                run.insert(QStringLiteral("bytes"), resultPayload->value(QLatin1String("bytes")).toDouble());
+                run.insert(QStringLiteral("newBytes"), resultPayload->value(QLatin1String("newStoredBytes")).toDouble());
+            }
+        } else if (!errorLines.isEmpty()) {
+            run.insert(QStringLiteral("error"), errorLines.last());
+        } else if (errorPayload) {
+            run.insert(QStringLiteral("error"), errorPayload->value(QLatin1String("message")).toString());
+        }
+        m_journal.append(run);
     }
 }
 

@@ -1,0 +1,328 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FleetHealth.h"
+
+#include "core/fleet/NodeHealth.h"
+#include "core/util/Units.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+#include <map>
+
+namespace lifeboat::monitor {
+
+namespace {
+
+struct Run {
+    QString node;
+    QString op;
+    QString dataset;
+    QString repo;
+    QDateTime finished;
+    int exit = -1;
+    QString error;
+    bool succeeded() const { return exit == 0 || exit == 1; }   // 1: done, some files unreadable
+};
+
+std::vector<Run> runsOf(const std::vector<fleet::NodeReport>& reports)
+{
+    std::vector<Run> runs;
+    for (const fleet::NodeReport& r : reports) {
+        if (!r.reachable)
+            continue;
+        for (const QJsonValue& v : r.status.value(QLatin1String("recent_runs")).toArray()) {
+            const QJsonObject o = v.toObject();
+            Run run{r.node,
+                    o.value(QLatin1String("op")).toString(),
+                    o.value(QLatin1String("dataset")).toString(),
+                    o.value(QLatin1String("repo")).toString(),
+                    QDateTime::fromString(o.value(QLatin1String("finished")).toString(), Qt::ISODateWithMs),
+                    o.value(QLatin1String("exit")).toInt(-1),
+                    o.value(QLatin1String("error")).toString()};
+            if (run.finished.isValid())
+                runs.push_back(std::move(run));
+        }
+    }
+    std::sort(runs.begin(), runs.end(), [](const Run& a, const Run& b) { return a.finished > b.finished; });
+    return runs;
+}
+
+const fleet::NodeReport* reportOf(const std::vector<fleet::NodeReport>& reports, const QString& node)
+{
+    const auto it = std::find_if(reports.begin(), reports.end(), [&](const fleet::NodeReport& r) { return r.node == node; });
+    return it == reports.end() ? nullptr : &*it;
+}
+
+QString ago(double seconds)
+{
+    return units::formatDuration(std::chrono::seconds(static_cast<long long>(std::max(0.0, seconds))));
+}
+
+} // namespace
+
+Severity FleetHealth::severityOf(HealthState state)
+{
+    switch (state) {
+    case HealthState::Ok:
+        return Severity::Ok;
+    case HealthState::RpoAtRisk:
+    case HealthState::RepositoryNearlyFull:
+    case HealthState::EngineOutdated:
+        return Severity::Warning;
+    case HealthState::RpoBreached:
+    case HealthState::LastRunFailed:
+    case HealthState::VerificationFailed:
+    case HealthState::NodeUnreachable:
+        return Severity::Critical;
+    case HealthState::Unknown:
+    case HealthState::Invalid:
+        break;
+    }
+    return Severity::Unknown;
+}
+
+std::vector<HealthItem> FleetHealth::assess(const plan::Plan& plan, const std::vector<fleet::NodeReport>& reports, const QDateTime& now, const HealthOptions& options)
+{
+    std::vector<HealthItem> items;
+    const std::vector<Run> runs = runsOf(reports);
+
+    for (const plan::Dataset& d : plan.datasets) {
+        HealthItem item;
+        item.kind = QStringLiteral("dataset");
+        item.name = d.name;
+        item.rpoSeconds = static_cast<double>(d.rpo.count());
+        // Newest first: the newest backup run of the dataset, the newest good one.
+        const Run* newest = nullptr;
+        const Run* newestGood = nullptr;
+        for (const Run& run : runs) {
+            if (run.op != QLatin1String("repo.backup") || run.dataset != d.name)
+                continue;
+            if (!newest)
+                newest = &run;
+            if (!newestGood && run.succeeded())
+                newestGood = &run;
+        }
+        // The newest verification of each of its repositories, where that repository lives.
+        const Run* badVerify = nullptr;
+        for (const plan::Policy& policy : plan.policies) {
+            if (policy.dataset != d.name)
+                continue;
+            for (const QString& name : policy.repositories) {
+                const auto repo = std::find_if(plan.repositories.begin(), plan.repositories.end(), [&](const plan::Repository& r) { return r.name == name; });
+                if (repo == plan.repositories.end())
+                    continue;
+                const auto verify = std::find_if(runs.begin(), runs.end(), [&](const Run& run) {
+                    return run.op == QLatin1String("repo.verify") && run.node == repo->node && run.repo == repo->path;
+                });
+                if (verify != runs.end() && verify->exit == 6 && !badVerify)
+                    badVerify = &*verify;
+            }
+        }
+        const bool anyLocationAnswered = std::any_of(d.locations.begin(), d.locations.end(), [&](const plan::DatasetLocation& l) {
+            const fleet::NodeReport* r = reportOf(reports, l.node);
+            return r && r->reachable;
+        });
+        if (newestGood)
+            item.lastBackupAgeSeconds = static_cast<double>(newestGood->finished.secsTo(now));
+        QStringList problems;
+        if (newest && !newest->succeeded()) {
+            item.state = HealthState::LastRunFailed;
+            problems << tr("its last backup on %1 failed (%2, exit %3): %4")
+                            .arg(newest->node, newest->finished.toUTC().toString(Qt::ISODate))
+                            .arg(newest->exit)
+                            .arg(newest->error.isEmpty() ? tr("no message recorded") : newest->error);
+        }
+        if (badVerify) {
+            if (item.state == HealthState::Invalid)
+                item.state = HealthState::VerificationFailed;
+            problems << tr("the verification of %1 on %2 found damage (%3)").arg(badVerify->repo, badVerify->node, badVerify->finished.toUTC().toString(Qt::ISODate));
+        }
+        if (!newestGood) {
+            if (item.state == HealthState::Invalid)
+                item.state = anyLocationAnswered ? HealthState::RpoBreached : HealthState::Unknown;
+            problems << (anyLocationAnswered ? tr("no successful backup is recorded by the nodes that answered")
+                                             : tr("none of its nodes answered, so its backups cannot be judged"));
+        } else if (d.rpo.count() > 0 && *item.lastBackupAgeSeconds > item.rpoSeconds) {
+            if (item.state == HealthState::Invalid)
+                item.state = HealthState::RpoBreached;
+            problems << tr("its newest good backup is %1 old, beyond its RPO of %2").arg(ago(*item.lastBackupAgeSeconds), ago(item.rpoSeconds));
+        } else if (d.rpo.count() > 0 && *item.lastBackupAgeSeconds > options.rpoWarningFraction * item.rpoSeconds) {
+            if (item.state == HealthState::Invalid)
+                item.state = HealthState::RpoAtRisk;
+            problems << tr("its newest good backup is %1 old, past %2% of its RPO of %3")
+                            .arg(ago(*item.lastBackupAgeSeconds))
+                            .arg(options.rpoWarningFraction * 100, 0, 'f', 0)
+                            .arg(ago(item.rpoSeconds));
+        }
+        if (item.state == HealthState::Invalid) {
+            item.state = HealthState::Ok;
+            item.reason = tr("Dataset %1: newest good backup %2 old (RPO %3).").arg(d.name, ago(*item.lastBackupAgeSeconds), ago(item.rpoSeconds));
+        } else {
+            item.reason = tr("Dataset %1: %2.").arg(d.name, problems.join(QStringLiteral("; ")));
+        }
+        item.severity = severityOf(item.state);
+        items.push_back(std::move(item));
+    }
+
+    for (const plan::Repository& repo : plan.repositories) {
+        HealthItem item;
+        item.kind = QStringLiteral("repository");
+        item.name = repo.name;
+        const fleet::NodeReport* r = reportOf(reports, repo.node);
+        if (!r || !r->reachable) {
+            item.state = HealthState::Unknown;
+            item.reason = tr("Repository %1: its node %2 did not answer.").arg(repo.name, repo.node);
+        } else {
+            for (const QJsonValue& v : r->status.value(QLatin1String("paths")).toArray()) {
+                const QJsonObject p = v.toObject();
+                if (p.value(QLatin1String("path")).toString() != repo.path)
+                    continue;
+                if (p.contains(QLatin1String("free_bytes")))
+                    item.freeBytes = p.value(QLatin1String("free_bytes")).toDouble();
+                if (p.contains(QLatin1String("total_bytes")))
+                    item.totalBytes = p.value(QLatin1String("total_bytes")).toDouble();
+            }
+            if (!item.freeBytes || !item.totalBytes || *item.totalBytes <= 0) {
+                item.state = HealthState::Unknown;
+                item.reason = tr("Repository %1: %2 did not say how full %3 is.").arg(repo.name, repo.node, repo.path);
+            } else {
+                const double freeShare = *item.freeBytes / *item.totalBytes;
+                item.state = freeShare < options.nearlyFullFraction ? HealthState::RepositoryNearlyFull : HealthState::Ok;
+                item.reason = tr("Repository %1 on %2: %3 free of %4 (%5%).")
+                                  .arg(repo.name, repo.node, units::formatBytesHuman(*item.freeBytes), units::formatBytesHuman(*item.totalBytes))
+                                  .arg(freeShare * 100, 0, 'f', 1);
+            }
+        }
+        item.severity = severityOf(item.state);
+        // Nearly full is a warning; full enough that the next backup may not fit is critical.
+        if (item.freeBytes && item.totalBytes && *item.totalBytes > 0 && *item.freeBytes / *item.totalBytes < options.fullFraction)
+            item.severity = Severity::Critical;
+        items.push_back(std::move(item));
+    }
+
+    for (const plan::Node& node : plan.nodes) {
+        HealthItem item;
+        item.kind = QStringLiteral("node");
+        item.name = node.name;
+        const fleet::NodeReport* r = reportOf(reports, node.name);
+        if (!r) {
+            item.state = HealthState::Unknown;
+            item.reason = tr("Node %1 was not asked.").arg(node.name);
+        } else {
+            const fleet::NodeHealth health = fleet::NodeHealth::of(*r);
+            item.up = r->reachable;
+            switch (health.state) {
+            case fleet::NodeState::Ok:
+            case fleet::NodeState::Attention:
+                item.state = HealthState::Ok;
+                break;
+            case fleet::NodeState::EngineMissing:
+            case fleet::NodeState::EngineOutdated:
+                item.state = HealthState::EngineOutdated;
+                break;
+            default:
+                item.state = HealthState::NodeUnreachable;
+                break;
+            }
+            // Node-level sentences do not always name the node (a connection error is the
+            // library's words): a monitoring line must.
+            item.reason = health.reason.contains(node.name) ? health.reason : tr("Node %1: %2").arg(node.name, health.reason);
+        }
+        item.severity = severityOf(item.state);
+        items.push_back(std::move(item));
+    }
+    return items;
+}
+
+Severity FleetHealth::worst(const std::vector<HealthItem>& items)
+{
+    // Nagios orders CRITICAL above UNKNOWN above WARNING above OK for the overall state.
+    const auto rank = [](Severity s) {
+        switch (s) {
+        case Severity::Critical:
+            return 3;
+        case Severity::Unknown:
+            return 2;
+        case Severity::Warning:
+            return 1;
+        case Severity::Ok:
+            break;
+        }
+        return 0;
+    };
+    Severity worst = Severity::Ok;
+    for (const HealthItem& item : items) {
+        if (rank(item.severity) > rank(worst))
+            worst = item.severity;
+    }
+    return worst;
+}
+
+QString FleetHealth::stateName(HealthState state)
+{
+    switch (state) {
+    case HealthState::Ok:
+        return QStringLiteral("ok");
+    case HealthState::RpoAtRisk:
+        return QStringLiteral("rpo-at-risk");
+    case HealthState::RpoBreached:
+        return QStringLiteral("rpo-breached");
+    case HealthState::LastRunFailed:
+        return QStringLiteral("last-run-failed");
+    case HealthState::VerificationFailed:
+        return QStringLiteral("verification-failed");
+    case HealthState::RepositoryNearlyFull:
+        return QStringLiteral("repository-nearly-full");
+    case HealthState::NodeUnreachable:
+        return QStringLiteral("node-unreachable");
+    case HealthState::EngineOutdated:
+        return QStringLiteral("engine-outdated");
+    case HealthState::Unknown:
+    case HealthState::Invalid:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
+QString FleetHealth::stateLabel(HealthState state)
+{
+    switch (state) {
+    case HealthState::Ok:
+        return tr("OK");
+    case HealthState::RpoAtRisk:
+        return tr("RPO at risk");
+    case HealthState::RpoBreached:
+        return tr("RPO breached");
+    case HealthState::LastRunFailed:
+        return tr("Last run failed");
+    case HealthState::VerificationFailed:
+        return tr("Verification failed");
+    case HealthState::RepositoryNearlyFull:
+        return tr("Repository nearly full");
+    case HealthState::NodeUnreachable:
+        return tr("Node unreachable");
+    case HealthState::EngineOutdated:
+        return tr("Engine outdated");
+    case HealthState::Unknown:
+    case HealthState::Invalid:
+        break;
+    }
+    return tr("Unknown");
+}
+
+QString FleetHealth::severityName(Severity severity)
+{
+    switch (severity) {
+    case Severity::Ok:
+        return QStringLiteral("OK");
+    case Severity::Warning:
+        return QStringLiteral("WARNING");
+    case Severity::Critical:
+        return QStringLiteral("CRITICAL");
+    case Severity::Unknown:
+        break;
+    }
+    return QStringLiteral("UNKNOWN");
+}
+
+} // namespace lifeboat::monitor

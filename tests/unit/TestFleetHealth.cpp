@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What the fleet's answers mean: each dataset's state from the nodes' run journals against
+// its RPO, each repository's from its free space, each node's from how it answered; and the
+// Nagios and Prometheus texts made of them, checked against their formats.
+#include "MonitorFormats.h"
+#include "core/monitor/FleetHealth.h"
+#include "core/monitor/MonitorOutput.h"
+
+#include <QJsonArray>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace lifeboat;
+using namespace lifeboat::monitor;
+
+namespace {
+
+const QDateTime kNow = QDateTime(QDate(2026, 12, 2), QTime(12, 0), QTimeZone::utc());
+
+QJsonObject run(const QString& op, const QString& dataset, const QString& repo, double hoursAgo, int exit, const QString& error = {})
+{
+    QJsonObject o{{QStringLiteral("op"), op},
+                  {QStringLiteral("repo"), repo},
+                  {QStringLiteral("finished"), kNow.addSecs(static_cast<qint64>(-hoursAgo * 3600)).toString(Qt::ISODateWithMs)},
+                  {QStringLiteral("exit"), exit}};
+    if (!dataset.isEmpty())
+        o.insert(QStringLiteral("dataset"), dataset);
+    if (!error.isEmpty())
+        o.insert(QStringLiteral("error"), error);
+    return o;
+}
+
+fleet::NodeReport answered(const QString& node, const QJsonArray& runs, const QJsonArray& paths = {})
+{
+    fleet::NodeReport r;
+    r.node = node;
+    r.reachable = true;
+    r.loggedIn = true;
+    r.engine = QStringLiteral("0.1.0");
+    r.status = QJsonObject{{QStringLiteral("recent_runs"), runs}, {QStringLiteral("paths"), paths}};
+    return r;
+}
+
+plan::Dataset dataset(const QString& name, const QString& node)
+{
+    plan::Dataset d;
+    d.name = name;
+    d.tier = QStringLiteral("high");
+    d.locations = {{node, QStringLiteral("/data/") + name}};
+    d.rpo = std::chrono::hours(24);
+    return d;
+}
+
+plan::Plan fleetPlan()
+{
+    plan::Plan p;
+    p.domains = {{QStringLiteral("r1"), QStringLiteral("rack"), {}, {}}};
+    for (const char* name : {"gpu1", "gpu2", "bk1"}) {
+        plan::Node n;
+        n.name = QLatin1String(name);
+        n.domain = QStringLiteral("r1");
+        n.address = QStringLiteral("10.0.0.1");
+        p.nodes.push_back(n);
+    }
+    p.datasets = {dataset(QStringLiteral("fresh"), QStringLiteral("gpu1")), dataset(QStringLiteral("aging"), QStringLiteral("gpu1")),
+                  dataset(QStringLiteral("stale"), QStringLiteral("gpu1")), dataset(QStringLiteral("broken"), QStringLiteral("gpu1")),
+                  dataset(QStringLiteral("damaged"), QStringLiteral("gpu1")), dataset(QStringLiteral("orphan"), QStringLiteral("gpu2"))};
+    p.repositories = {{QStringLiteral("main"), QStringLiteral("bk1"), QStringLiteral("/srv/main"), 0, {}},
+                      {QStringLiteral("vault"), QStringLiteral("bk1"), QStringLiteral("/srv/vault"), 0, {}}};
+    for (const plan::Dataset& d : p.datasets) {
+        plan::Policy policy;
+        policy.name = d.name;
+        policy.dataset = d.name;
+        policy.repositories = {d.name == QLatin1String("damaged") ? QStringLiteral("vault") : QStringLiteral("main")};
+        p.policies.push_back(policy);
+    }
+    return p;
+}
+
+const HealthItem& item(const std::vector<HealthItem>& items, const QString& kind, const QString& name)
+{
+    const auto it = std::find_if(items.begin(), items.end(), [&](const HealthItem& i) { return i.kind == kind && i.name == name; });
+    if (it == items.end())
+        qFatal("no %s %s", qPrintable(kind), qPrintable(name));
+    return *it;
+}
+
+std::vector<HealthItem> assessed()
+{
+    const QJsonArray gpu1{run(QStringLiteral("repo.backup"), QStringLiteral("fresh"), QStringLiteral("/srv/main"), 2, 0),
+                          run(QStringLiteral("repo.backup"), QStringLiteral("aging"), QStringLiteral("/srv/main"), 20, 0),
+                          run(QStringLiteral("repo.backup"), QStringLiteral("stale"), QStringLiteral("/srv/main"), 30, 1),
+                          run(QStringLiteral("repo.backup"), QStringLiteral("broken"), QStringLiteral("/srv/main"), 1, 4, QStringLiteral("No space left on device")),
+                          run(QStringLiteral("repo.backup"), QStringLiteral("broken"), QStringLiteral("/srv/main"), 5, 0),
+                          run(QStringLiteral("repo.backup"), QStringLiteral("damaged"), QStringLiteral("/srv/vault"), 1, 0),
+                          // An old run without a dataset (an engine before journals named it): ignored.
+                          run(QStringLiteral("repo.backup"), QString(), QStringLiteral("/srv/main"), 0.5, 0)};
+    const QJsonArray bk1{run(QStringLiteral("repo.verify"), {}, QStringLiteral("/srv/vault"), 3, 6),
+                         run(QStringLiteral("repo.verify"), {}, QStringLiteral("/srv/vault"), 30, 0),
+                         run(QStringLiteral("repo.verify"), {}, QStringLiteral("/srv/main"), 3, 0)};
+    const QJsonArray paths{QJsonObject{{QStringLiteral("path"), QStringLiteral("/srv/main")}, {QStringLiteral("free_bytes"), 5e11}, {QStringLiteral("total_bytes"), 1e13}},
+                           QJsonObject{{QStringLiteral("path"), QStringLiteral("/srv/vault")}, {QStringLiteral("free_bytes"), 2e11}, {QStringLiteral("total_bytes"), 1e13}}};
+    fleet::NodeReport gpu2;
+    gpu2.node = QStringLiteral("gpu2");
+    gpu2.error = Error{Error::Code::Network, QStringLiteral("Cannot connect to 10.0.0.2:22: Connection refused")};
+    return FleetHealth::assess(fleetPlan(), {answered(QStringLiteral("gpu1"), gpu1), gpu2, answered(QStringLiteral("bk1"), bk1, paths)}, kNow);
+}
+
+} // namespace
+
+class TestFleetHealth : public QObject {
+    Q_OBJECT
+
+private slots:
+    void datasetsAreJudgedByTheirNewestRuns()
+    {
+        const auto items = assessed();
+        QCOMPARE(item(items, "dataset", "fresh").state, HealthState::Ok);
+        QCOMPARE(*item(items, "dataset", "fresh").lastBackupAgeSeconds, 2 * 3600.0);
+        // 20 h of a 24 h RPO is past the 75% warning share (18 h).
+        QCOMPARE(item(items, "dataset", "aging").state, HealthState::RpoAtRisk);
+        QCOMPARE(item(items, "dataset", "aging").severity, Severity::Warning);
+        // Exit 1 is a backup that finished (some files unreadable): it counts, and is 30 h old.
+        QCOMPARE(item(items, "dataset", "stale").state, HealthState::RpoBreached);
+        QVERIFY(item(items, "dataset", "stale").reason.contains(QStringLiteral("beyond its RPO")));
+        // The newest run failed: said with the node's own words, though a good backup is 5 h old.
+        const HealthItem& broken = item(items, "dataset", "broken");
+        QCOMPARE(broken.state, HealthState::LastRunFailed);
+        QCOMPARE(broken.severity, Severity::Critical);
+        QVERIFY2(broken.reason.contains(QStringLiteral("No space left on device")) && broken.reason.contains(QStringLiteral("gpu1")), qPrintable(broken.reason));
+        QCOMPARE(*broken.lastBackupAgeSeconds, 5 * 3600.0);
+        // Its repository's newest verification found damage (the older clean one does not help).
+        QCOMPARE(item(items, "dataset", "damaged").state, HealthState::VerificationFailed);
+        QVERIFY(item(items, "dataset", "damaged").reason.contains(QStringLiteral("/srv/vault")));
+        // Its only node did not answer: nothing to judge by.
+        QCOMPARE(item(items, "dataset", "orphan").state, HealthState::Unknown);
+        QCOMPARE(item(items, "dataset", "orphan").severity, Severity::Unknown);
+    }
+
+    void repositoriesAndNodes()
+    {
+        auto items = assessed();
+        QCOMPARE(item(items, "repository", "main").state, HealthState::RepositoryNearlyFull);   // 5% free
+        QCOMPARE(item(items, "repository", "main").severity, Severity::Warning);
+        QCOMPARE(item(items, "repository", "vault").severity, Severity::Critical);              // 2% free
+        QCOMPARE(item(items, "node", "gpu1").state, HealthState::Ok);
+        QVERIFY(item(items, "node", "gpu1").up);
+        QCOMPARE(item(items, "node", "gpu2").state, HealthState::NodeUnreachable);
+        QVERIFY(item(items, "node", "gpu2").reason.contains(QStringLiteral("Connection refused")));
+        QCOMPARE(FleetHealth::worst(items), Severity::Critical);
+        // Nagios: CRITICAL outranks UNKNOWN, UNKNOWN outranks WARNING.
+        const std::vector<HealthItem> unknownAndWarning{item(items, "dataset", "orphan"), item(items, "dataset", "aging")};
+        QCOMPARE(FleetHealth::worst(unknownAndWarning), Severity::Unknown);
+        QCOMPARE(FleetHealth::worst({item(items, "dataset", "fresh")}), Severity::Ok);
+    }
+
+    void theNagiosOutputFollowsThePluginGuidelines()
+    {
+        const auto items = assessed();
+        const QString out = MonitorOutput::nagios(items);
+        QCOMPARE(test::nagiosProblem(out, static_cast<int>(FleetHealth::worst(items))), QString());
+        QVERIFY(out.startsWith(QStringLiteral("LIFEBOAT CRITICAL - ")));
+        QVERIFY2(out.contains(QStringLiteral("'fresh backup age'=7200s;64800;86400;0")), qPrintable(out));
+        QVERIFY(out.contains(QStringLiteral("'main free'=500000000000B;;;0;10000000000000")));
+        QVERIFY(out.contains(QStringLiteral("datasets_ok=1;;;0;6")));
+        // One line per problem after the status line.
+        QVERIFY(out.contains(QStringLiteral("\nCRITICAL dataset: Dataset broken: its last backup on gpu1 failed")));
+        QVERIFY(out.contains(QStringLiteral("\nWARNING dataset: Dataset aging")));
+        QVERIFY(!out.contains(QStringLiteral("dataset: Dataset fresh")));
+        // An all-clear check.
+        const std::vector<HealthItem> ok{item(items, "dataset", "fresh"), item(items, "node", "gpu1")};
+        const QString clear = MonitorOutput::nagios(ok);
+        QCOMPARE(test::nagiosProblem(clear, 0), QString());
+        QVERIFY(clear.startsWith(QStringLiteral("LIFEBOAT OK - 1 datasets within their RPO")));
+        // A name with a quote and an '=' still gives valid performance data.
+        HealthItem odd = item(items, "dataset", "fresh");
+        odd.name = QStringLiteral("it's a=b | c");
+        QCOMPARE(test::nagiosProblem(MonitorOutput::nagios({odd}), 0), QString());
+        // The checker itself refuses what the guidelines do not allow.
+        QVERIFY(!test::nagiosProblem(QStringLiteral("LIFEBOAT OK - fine | a=1;2;3;4;5;6"), 0).isEmpty());
+        QVERIFY(!test::nagiosProblem(QStringLiteral("LIFEBOAT OK - fine"), 2).isEmpty());
+    }
+
+    void thePrometheusTextFollowsTheExpositionFormat()
+    {
+        const auto items = assessed();
+        const QString text = MonitorOutput::prometheus(items, kNow);
+        QCOMPARE(test::prometheusProblem(text), QString());
+        QVERIFY(text.contains(QStringLiteral("lifeboat_dataset_state{dataset=\"broken\",state=\"last-run-failed\"} 1\n")));
+        QVERIFY(text.contains(QStringLiteral("lifeboat_dataset_state{dataset=\"broken\",state=\"ok\"} 0\n")));
+        QVERIFY(text.contains(QStringLiteral("lifeboat_dataset_last_backup_age_seconds{dataset=\"aging\"} 72000\n")));
+        QVERIFY(text.contains(QStringLiteral("lifeboat_dataset_rpo_seconds{dataset=\"aging\"} 86400\n")));
+        QVERIFY(text.contains(QStringLiteral("lifeboat_repository_free_bytes{repository=\"vault\"} 200000000000\n")));
+        QVERIFY(text.contains(QStringLiteral("lifeboat_node_up{node=\"gpu2\"} 0\n")));
+        QVERIFY(text.contains(QStringLiteral("lifeboat_check_timestamp_seconds %1\n").arg(kNow.toSecsSinceEpoch())));
+        QVERIFY(!text.contains(QStringLiteral("dataset=\"orphan\"} 0\nlifeboat_dataset_last_backup_age")));   // no age without a backup
+        // Label values are escaped.
+        HealthItem odd = item(items, "dataset", "fresh");
+        odd.name = QStringLiteral("a\"b\\c\nd");
+        const QString escaped = MonitorOutput::prometheus({odd}, kNow);
+        QCOMPARE(test::prometheusProblem(escaped), QString());
+        QVERIFY(escaped.contains(QStringLiteral("dataset=\"a\\\"b\\\\c\\nd\"")));
+        // The checker refuses what the format does not allow.
+        QVERIFY(!test::prometheusProblem(QStringLiteral("x 1\n")).isEmpty());                                      // no TYPE
+        QVERIFY(!test::prometheusProblem(QStringLiteral("# TYPE x gauge\nx{a=\"b} 1\n")).isEmpty());               // broken label
+        QVERIFY(!test::prometheusProblem(QStringLiteral("# TYPE x gauge\n# TYPE y gauge\nx 1\ny 1\nx 2\n")).isEmpty());   // split family
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFleetHealth)
+#include "TestFleetHealth.moc"
