@@ -104,6 +104,31 @@
     </message>
 </context>
 <context>
+    <name>AlertBook</name>
+    <message>
+        <source>The alert history %1 cannot be read: %2</source>
+        <translation>无法读取告警历史 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the alert history %1 could not be read.</source>
+        <translation>
+            <numerusform>告警历史 %1 中有 %n 行无法读取。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The alert folder %1 cannot be created.</source>
+        <translation>无法创建告警文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The alert history %1 cannot be written: %2</source>
+        <translation>无法写入告警历史 %1：%2</translation>
+    </message>
+    <message>
+        <source>There is no alert %1.</source>
+        <translation>没有告警 %1。</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>%1 is a device, socket or FIFO: not backed up.</source>
@@ -4965,6 +4990,119 @@ Index in memory: %9</source>
     </message>
 </context>
 <context>
+    <name>lifeboat::ui::AlertModel</name>
+    <message>
+        <source>Critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>repository</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1，由 %2</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>产生时间</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>解除时间</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::AlertMonitor</name>
+    <message>
+        <source>A test from the Lifeboat console: if you read this, alerts will reach you here.</source>
+        <translation>来自 Lifeboat 控制台的测试：如果你看到这条消息，告警就会发送到这里。</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::AlertsView</name>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>确认(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Mark the selected alert as seen; it stays until its cause is gone.</source>
+        <translation>将所选告警标记为已查看；在其原因消除之前它会一直保留。</translation>
+    </message>
+    <message>
+        <source>Show &amp;history</source>
+        <translation>显示历史(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Alerts come from each fleet check (Fleet ▸ Check Fleet): a dataset past or near its RPO, a failed backup, a failed verification, a nearly full repository, an unreachable node. Double-click one (or press Enter) to go to its object.</source>
+        <translation>告警来自每次集群检查（集群 ▸ 检查集群）：超出或接近 RPO 的数据集、失败的备份、失败的校验、将满的仓库、不可达的节点。双击某条告警（或按回车）可转到其对象。</translation>
+    </message>
+    <message>
+        <source>https://chat.example.org/hooks/…</source>
+        <translation>https://chat.example.org/hooks/…</translation>
+    </message>
+    <message>
+        <source>&amp;Send each new alert here (HTTP POST of a JSON document)</source>
+        <translation>将每条新告警发送到这里(&amp;S)（以 HTTP POST 发送 JSON 文档）</translation>
+    </message>
+    <message>
+        <source>Send &amp;Test</source>
+        <translation>发送测试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::ui::BackupWizard</name>
     <message>
         <source>Back Up Now</source>
@@ -5679,6 +5817,14 @@ Index in memory: %9</source>
     <message>
         <source>&amp;Actions</source>
         <translation>操作(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <source>Lifeboat: %1</source>
+        <translation>Lifeboat：%1</translation>
     </message>
 </context>
 <context>
@@ -7595,6 +7741,25 @@ Index in memory: %9</source>
         <translation>
             <numerusform>%n 个文件或文件夹无法完整恢复。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::WebhookSender</name>
+    <message>
+        <source>The webhook address "%1" is not an http or https URL.</source>
+        <translation>Webhook 地址 "%1" 不是 http 或 https URL。</translation>
+    </message>
+    <message>
+        <source>Delivered to %1 (HTTP %2).</source>
+        <translation>已送达 %1（HTTP %2）。</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2: %3</source>
+        <translation>%1 返回 HTTP %2：%3</translation>
+    </message>
+    <message>
+        <source>Not delivered to %1: %2</source>
+        <translation>未能送达 %1：%2</translation>
     </message>
 </context>
 <context>

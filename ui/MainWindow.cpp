@@ -4,7 +4,10 @@
 #include "Dialogs.h"
 #include "FleetConnections.h"
 #include "PlanDocument.h"
+#include "models/FleetStatusModel.h"
 #include "presenters/ActivityStore.h"
+#include "presenters/AlertMonitor.h"
+#include "views/AlertsView.h"
 #include "presenters/PlanAnalysis.h"
 #include "views/ActivityView.h"
 #include "wizards/OperationWizards.h"
@@ -37,6 +40,7 @@
 #include <QStackedWidget>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QUndoStack>
 
@@ -68,7 +72,8 @@ QString MainWindow::viewTitle(View view)
 }
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new PlanDocument(this)), m_connections(new FleetConnections(this)),
-      m_analysis(new PlanAnalysis(m_document, this)), m_activity(new ActivityStore(activity::ActivityLog::defaultFile(), this))
+      m_analysis(new PlanAnalysis(m_document, this)), m_activity(new ActivityStore(activity::ActivityLog::defaultFile(), this)),
+      m_alerts(new AlertMonitor(AlertMonitor::defaultFile(), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_connections->setDialogParent(this);
@@ -119,6 +124,32 @@ void MainWindow::createViews()
     connect(m_fleetView, &FleetView::failDomainRequested, m_analysis, &PlanAnalysis::setFailedDomain);
     m_fleetTabs->addTab(domainsPage, tr("Domains and Nodes"));
     m_fleetTabs->addTab(m_fleetStatusView, tr("Live Status"));
+    m_alertsView = new AlertsView(m_alerts, this);
+    m_fleetTabs->addTab(m_alertsView, tr("Alerts"));
+    // Each finished check of the whole fleet is judged against the plan; new alerts show
+    // as desktop notifications where the desktop has a tray.
+    connect(m_fleetStatusView, &FleetStatusView::checkFinished, this, [this](bool cancelled) {
+        if (cancelled)
+            return;
+        std::vector<fleet::NodeReport> reports;
+        for (const plan::Node& node : m_document->plan().nodes) {
+            if (const fleet::NodeReport* r = m_fleetStatusView->model()->report(node.name))
+                reports.push_back(*r);
+        }
+        m_alertsView->setPlanName(m_document->plan().name);
+        m_alerts->assess(m_document->plan(), reports);
+    });
+    connect(m_alertsView, &AlertsView::objectChosen, this, [this](const plan::ObjectRef& ref) { selectObject(ref); });
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->show();
+    }
+    connect(m_alerts, &AlertMonitor::alertRaised, this, [this](const monitor::Alert& alert) {
+        if (m_tray)
+            m_tray->showMessage(tr("Lifeboat: %1").arg(monitor::FleetHealth::stateLabel(alert.state)), alert.reason,
+                                alert.severity == monitor::Severity::Critical ? QSystemTrayIcon::Critical : QSystemTrayIcon::Warning);
+        statusBar()->showMessage(alert.reason, 15000);
+    });
     m_riskView = new RiskView(m_analysis, this);
     m_capacityView = new CapacityView(m_analysis, this);
     m_schedulesView = new SchedulesView(m_document, this);

@@ -12,6 +12,7 @@ class QListWidget;
 class QMenu;
 class QProgressBar;
 class QStackedWidget;
+class QSystemTrayIcon;
 class QTabWidget;
 
 namespace lifeboat::fleet {
@@ -21,6 +22,8 @@ class SecretStore;
 namespace lifeboat::ui {
 
 class ActivityStore;
+class AlertMonitor;
+class AlertsView;
 class ActivityView;
 class BackupWizard;
 class CapacityView;
@@ -68,6 +71,8 @@ public:
     PlanView* planView() const { return m_planView; }
     ActivityStore* activityStore() const { return m_activity; }
     ActivityView* activityView() const { return m_activityView; }
+    AlertMonitor* alertMonitor() const { return m_alerts; }
+    AlertsView* alertsView() const { return m_alertsView; }
     // The wizards act on the plan as it is now; each opens without blocking the window.
     RestoreWizard* openRestoreWizard();
     BackupWizard* openBackupWizard();
@@ -106,6 +111,9 @@ private:
     PlanAnalysis* m_analysis;
     ActivityStore* m_activity;
     ActivityView* m_activityView = nullptr;
+    AlertMonitor* m_alerts;
+    AlertsView* m_alertsView = nullptr;
+    QSystemTrayIcon* m_tray = nullptr;
     QListWidget* m_viewList = nullptr;
     QStackedWidget* m_stack = nullptr;
     PlanView* m_planView = nullptr;

@@ -16,7 +16,10 @@
 #include "ui/MainWindow.h"
 #include "ui/PlanDocument.h"
 #include "ui/models/FleetStatusModel.h"
+#include "ui/models/AlertModel.h"
 #include "ui/models/FleetTreeModel.h"
+#include "ui/presenters/AlertMonitor.h"
+#include "ui/views/AlertsView.h"
 #include "ui/views/FleetStatusView.h"
 #include "ui/views/FleetView.h"
 
@@ -202,6 +205,9 @@ private slots:
         QVERIFY(m_dir.isValid());
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
         QSettings().clear();
+        // The alerts and activity the window keeps go to Qt's test locations, not the user's.
+        QStandardPaths::setTestModeEnabled(true);
+        QFile::remove(AlertMonitor::defaultFile());
         Dialogs::setSuppressErrors(true);
         m_engineVersion = engineVersion();
         QVERIFY(!m_engineVersion.isEmpty());
@@ -525,6 +531,23 @@ private slots:
         QVERIFY(timer.elapsed() < 10000);   // the hung node's 3 s at most, never the others'
         QVERIFY(!said.isEmpty());
         QVERIFY2(said.last().at(0).toString().startsWith(QStringLiteral("Stopped")), qPrintable(said.last().at(0).toString()));
+    }
+
+    // A finished check is judged against the plan: the nodes that did not answer and the
+    // datasets with no backup on record become alerts in the Alerts tab.
+    void aFleetCheckRaisesAlerts()
+    {
+        QVERIFY(openAndWait(*m_window, m_plan));
+        checkAll();
+        const auto& alerts = m_window->alertMonitor()->book().alerts();
+        const auto openFor = [&](const QString& kind, const QString& name) {
+            return std::any_of(alerts.begin(), alerts.end(), [&](const monitor::Alert& a) { return a.open() && a.kind == kind && a.name == name; });
+        };
+        QVERIFY(openFor(QStringLiteral("node"), QStringLiteral("dead")));
+        QVERIFY(openFor(QStringLiteral("node"), QStringLiteral("changed")));
+        QVERIFY(!openFor(QStringLiteral("node"), QStringLiteral("good")));
+        QVERIFY(m_window->alertsView()->model()->rowCount() >= 2);
+        QCOMPARE(m_window->fleetTabs()->tabText(2), QStringLiteral("Alerts"));
     }
 };
 

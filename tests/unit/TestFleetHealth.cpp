@@ -3,10 +3,13 @@
 // its RPO, each repository's from its free space, each node's from how it answered; and the
 // Nagios and Prometheus texts made of them, checked against their formats.
 #include "MonitorFormats.h"
+#include "core/monitor/AlertBook.h"
 #include "core/monitor/FleetHealth.h"
 #include "core/monitor/MonitorOutput.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
@@ -204,6 +207,68 @@ private slots:
         QVERIFY(!test::prometheusProblem(QStringLiteral("x 1\n")).isEmpty());                                      // no TYPE
         QVERIFY(!test::prometheusProblem(QStringLiteral("# TYPE x gauge\nx{a=\"b} 1\n")).isEmpty());               // broken label
         QVERIFY(!test::prometheusProblem(QStringLiteral("# TYPE x gauge\n# TYPE y gauge\nx 1\ny 1\nx 2\n")).isEmpty());   // split family
+    }
+
+    void alertsAreRaisedClearedAndAcknowledged()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("alerts.jsonl"));
+        auto items = assessed();
+        QString firstId;
+        {
+            AlertBook book(file);
+            const auto raised = book.update(items, kNow);
+            // Everything not OK and not Unknown: aging, stale, broken, damaged, main, vault, gpu2.
+            QCOMPARE(raised.size(), std::size_t(7));
+            QVERIFY(std::none_of(raised.begin(), raised.end(), [](const Alert& a) { return a.name == QLatin1String("orphan") || a.name == QLatin1String("fresh"); }));
+            // The same answers again raise nothing new.
+            QCOMPARE(book.update(items, kNow.addSecs(60)).size(), std::size_t(0));
+            const auto broken = std::find_if(book.alerts().begin(), book.alerts().end(), [](const Alert& a) { return a.name == QLatin1String("broken"); });
+            QVERIFY(broken != book.alerts().end());
+            firstId = broken->id;
+            QVERIFY(book.acknowledge(firstId, QStringLiteral("oncall"), kNow.addSecs(120)));
+            QVERIFY(!book.acknowledge(QStringLiteral("no-such-alert"), QStringLiteral("oncall"), kNow));
+        }
+        // After a restart: the acknowledgement is kept; "broken" now backs up fine, "aging"
+        // got worse: its at-risk alert clears and a breached one opens.
+        AlertBook book(file);
+        QCOMPARE(book.loadProblem(), QString());
+        QCOMPARE(book.find(firstId)->acknowledgedBy, QStringLiteral("oncall"));
+        QVERIFY(book.find(firstId)->open());
+        for (HealthItem& i : items) {
+            if (i.name == QLatin1String("broken")) {
+                i.state = HealthState::Ok;
+                i.severity = Severity::Ok;
+            } else if (i.name == QLatin1String("aging")) {
+                i.state = HealthState::RpoBreached;
+                i.severity = Severity::Critical;
+            }
+        }
+        // gpu2 left the plan.
+        items.erase(std::remove_if(items.begin(), items.end(), [](const HealthItem& i) { return i.name == QLatin1String("gpu2"); }), items.end());
+        const auto raised = book.update(items, kNow.addSecs(600));
+        QCOMPARE(raised.size(), std::size_t(1));
+        QCOMPARE(raised.front().name, QStringLiteral("aging"));
+        QCOMPARE(raised.front().state, HealthState::RpoBreached);
+        QVERIFY(!book.find(firstId)->open());
+        QCOMPARE(book.find(firstId)->cleared, kNow.addSecs(600));
+        const auto open = std::count_if(book.alerts().begin(), book.alerts().end(), [](const Alert& a) { return a.open(); });
+        QCOMPARE(open, 5);   // 7 − broken − aging (at risk) − gpu2 + aging (breached)
+        QCOMPARE(book.alerts().size(), std::size_t(8));   // history keeps the closed ones
+
+        const QJsonObject payload = AlertBook::payload(raised.front(), QStringLiteral("prod"));
+        QCOMPARE(payload.value(QStringLiteral("state")).toString(), QStringLiteral("rpo-breached"));
+        QCOMPARE(payload.value(QStringLiteral("severity")).toString(), QStringLiteral("CRITICAL"));
+        QCOMPARE(payload.value(QStringLiteral("plan")).toString(), QStringLiteral("prod"));
+        QCOMPARE(payload.value(QStringLiteral("open")).toBool(), true);
+        // A torn last line (a crash mid-write) is skipped and said.
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::Append));
+            f.write("{\"id\": \"x");
+        }
+        QVERIFY(!AlertBook(file).loadProblem().isEmpty());
+        QCOMPARE(AlertBook(file).alerts().size(), std::size_t(8));
     }
 };
 

@@ -166,6 +166,7 @@ void FleetStatusView::onPollFinished(bool cancelled)
     updateSummary();
     if (cancelled)
         emit message(tr("Stopped: %1 of %2 nodes answered before the check was stopped.").arg(m_answered).arg(m_asked));
+    emit checkFinished(cancelled);
     emit busyChanged(isBusy());
 }
 

@@ -59,6 +59,8 @@ public:
 signals:
     void message(const QString& text);
     void busyChanged(bool busy);
+    // A check of the fleet (or of some nodes) ended; its reports are in model().
+    void checkFinished(bool cancelled);
 
 private:
     QStringList selectedNodes() const;
