@@ -5935,6 +5935,14 @@ Index in memory: %9</source>
         <source>The wizard was closed while the run was going: stopping it.</source>
         <translation>运行期间关闭了向导：正在停止运行。</translation>
     </message>
+    <message>
+        <source>The wizard was closed before the result was checked.</source>
+        <translation>在检查结果之前关闭了向导。</translation>
+    </message>
+    <message>
+        <source>Closed after the run, before its result was checked: not verified.</source>
+        <translation>运行结束后、检查结果之前关闭：未校验。</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::ui::PlanAnalysis</name>

@@ -676,6 +676,30 @@ private slots:
         QCOMPARE(reopened.entries().size(), m_activity->entries().size());   // the same entry, not a new one
     }
 
+    void closingAfterTheRunButBeforeTheCheckIsNotVerified()
+    {
+        const QString root = path(QStringLiteral("unchecked"));
+        makeDataset(root + QStringLiteral("/eval"), 2, 16 * 1024, 950);
+        const QString repo = backedUp(QStringLiteral("unchecked-repo"), root + QStringLiteral("/eval"), QStringLiteral("eval"), QStringLiteral("n1"));
+        auto w = wizardFor(planFor(repo, {dataset(QStringLiteral("eval"), {{QStringLiteral("n1"), root + QStringLiteral("/eval")}})}));
+        throughRestorePoint(*w, 3, QStringLiteral("eval"), false);
+        if (QTest::currentTestFailed())
+            return;
+        throughPreflight(*w, path(QStringLiteral("unchecked-target")));
+        if (QTest::currentTestFailed())
+            return;
+        QSignalSpy stopped(w->runPage(), &RunPage::runStopped);
+        w->next();
+        QVERIFY(stopped.wait(60000));
+        QVERIFY(w->runPage()->run()->allDone());
+        QCOMPARE(m_activity->find(w->entry().id)->outcome, activity::Outcome::Running);
+        w->reject();
+        const activity::ActivityEntry* e = m_activity->find(w->entry().id);
+        QCOMPARE(e->outcome, activity::Outcome::Cancelled);
+        QVERIFY2(e->summary.contains(QStringLiteral("not verified")), qPrintable(e->summary));
+        QVERIFY(e->finished.isValid());
+    }
+
     void backUpNowThenVerify()
     {
         const QString root = path(QStringLiteral("backup-now"));

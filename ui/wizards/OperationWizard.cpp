@@ -136,6 +136,13 @@ void OperationWizard::reject()
         run->pause();
         return;
     }
+    // Closed after the run but before its check: the entry must not stay "running" (the
+    // next console would call it interrupted) nor pass for checked.
+    if (m_runPage && m_entry.outcome == activity::Outcome::Running) {
+        OperationRun* run = m_runPage->run();
+        run->addLog(tr("The wizard was closed before the result was checked."));
+        recordActivity(activity::Outcome::Cancelled, tr("Closed after the run, before its result was checked: not verified."), run->log());
+    }
     QWizard::reject();
 }
 
