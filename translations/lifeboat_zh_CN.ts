@@ -6793,6 +6793,10 @@ Index in memory: %9</source>
         <source>The bandwidth limit must be a rate such as 200MB/s.</source>
         <translation>带宽限制必须是 200MB/s 这样的速率。</translation>
     </message>
+    <message>
+        <source>Which copy's place the files go back to (the one the scenario affected is preselected).</source>
+        <translation>文件恢复到哪个副本所在的位置（已预选此场景受影响的那个）。</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::ui::RestoreWizard</name>

@@ -700,6 +700,38 @@ private slots:
         QVERIFY(e->finished.isValid());
     }
 
+    void aReplicatedDatasetGoesBackToTheCopyChosen()
+    {
+        const QString root = path(QStringLiteral("replicas"));
+        makeDataset(root + QStringLiteral("/a/corpus"), 1, 1024, 990);
+        const QString repo = backedUp(QStringLiteral("replicas-repo"), root + QStringLiteral("/a/corpus"), QStringLiteral("corpus"), QStringLiteral("n1"));
+        auto w = wizardFor(planFor(repo, {dataset(QStringLiteral("corpus"), {{QStringLiteral("n1"), root + QStringLiteral("/a/corpus")},
+                                                                               {QStringLiteral("n2"), root + QStringLiteral("/b/corpus")}})}));
+        throughRestorePoint(*w, 2, QStringLiteral("corpus"), false);
+        if (QTest::currentTestFailed())
+            return;
+        w->next();
+        w->next();
+        RestoreTargetPage* t = w->targetPage();
+        QCOMPARE(w->currentPage(), static_cast<QWizardPage*>(t));
+        QCOMPARE(t->locationBox()->count(), 2);
+        QCOMPARE(t->locationBox()->currentIndex(), 0);   // the copy the files were lost from
+        t->locationBox()->setCurrentIndex(1);
+        QVERIFY(t->validatePage());
+        // Read on this computer, the repository cannot be reached from n2: said before anything runs.
+        auto unreachable = w->restoreJobs(false);
+        QVERIFY(!unreachable);
+        QVERIFY2(unreachable.error().message.contains(QStringLiteral("n2")), qPrintable(unreachable.error().message));
+        // Read on its node n1, n2's engine reaches it over SFTP.
+        w->choices().readOnRepositoryNode = true;
+        auto jobs = w->restoreJobs(false);
+        QVERIFY(jobs);
+        QCOMPARE(jobs->size(), std::size_t(1));
+        QCOMPARE(jobs->front().place.node, QStringLiteral("n2"));
+        QCOMPARE(jobs->front().target, root + QStringLiteral("/b"));
+        QCOMPARE(jobs->front().repository, QStringLiteral("sftp://127.0.0.1:%1%2").arg(m_sshd->port()).arg(repo));
+    }
+
     void backUpNowThenVerify()
     {
         const QString root = path(QStringLiteral("backup-now"));

@@ -622,6 +622,8 @@ RestoreTargetPage::RestoreTargetPage(RestoreWizard* wizard) : QWizardPage(wizard
     m_original = new QRadioButton(tr("The &original location"), this);
     m_originalText = new QLabel(this);
     m_originalText->setWordWrap(true);
+    m_location = new QComboBox(this);
+    m_location->setToolTip(tr("Which copy's place the files go back to (the one the scenario affected is preselected)."));
     m_elsewhere = new QRadioButton(tr("&Elsewhere:"), this);
     m_original->setChecked(true);
     auto* group = new QButtonGroup(this);
@@ -653,12 +655,14 @@ RestoreTargetPage::RestoreTargetPage(RestoreWizard* wizard) : QWizardPage(wizard
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_original);
     layout->addWidget(m_originalText);
+    layout->addWidget(m_location);
     layout->addLayout(elsewhere);
     layout->addLayout(form);
     layout->addWidget(m_space);
     layout->addWidget(m_problem);
     layout->addStretch(1);
     const auto changed = [this] {
+        m_location->setEnabled(m_original->isChecked());
         m_node->setEnabled(m_elsewhere->isChecked());
         m_path->setEnabled(m_elsewhere->isChecked());
         emit completeChanged();
@@ -668,6 +672,7 @@ RestoreTargetPage::RestoreTargetPage(RestoreWizard* wizard) : QWizardPage(wizard
     connect(m_path, &QLineEdit::editingFinished, this, &RestoreTargetPage::checkSpace);
     connect(m_node, &QComboBox::currentIndexChanged, this, &RestoreTargetPage::checkSpace);
     connect(m_original, &QRadioButton::toggled, this, &RestoreTargetPage::checkSpace);
+    connect(m_location, &QComboBox::currentIndexChanged, this, &RestoreTargetPage::checkSpace);
     changed();
     auto* runner = wizard->runner();
     connect(runner, &fleet::JobRunner::finished, this, [this](qint64 id, const QJsonObject& result, int) {
@@ -702,7 +707,20 @@ void RestoreTargetPage::initializePage()
         for (const plan::DatasetLocation& l : (sharded ? d->locations : a->locations))
             where << QStringLiteral("%1:%2").arg(l.node, l.path);
     }
-    m_originalText->setText(sharded ? tr("Every shard to its own node, in parallel: %1").arg(where.join(QStringLiteral(", "))) : where.join(QStringLiteral(", ")));
+    m_originalText->setText(sharded ? tr("Every shard to its own node, in parallel: %1").arg(where.join(QStringLiteral(", "))) : QString());
+    m_originalText->setVisible(sharded);
+    m_location->clear();
+    m_location->setVisible(!sharded && d);
+    if (!sharded && d) {
+        const restore::AffectedDataset* a = m_wizard->affected();
+        int preselected = 0;
+        for (std::size_t i = 0; i < d->locations.size(); ++i) {
+            m_location->addItem(QStringLiteral("%1:%2").arg(d->locations[i].node, d->locations[i].path), static_cast<int>(i));
+            if (a && !a->locations.empty() && a->locations.front() == d->locations[i])
+                preselected = static_cast<int>(i);
+        }
+        m_location->setCurrentIndex(preselected);
+    }
     m_elsewhere->setToolTip(sharded ? tr("Each shard goes to PATH/shard-N on the chosen machine.") : QString());
     checkSpace();
 }
@@ -736,6 +754,7 @@ bool RestoreTargetPage::validatePage()
 {
     RestoreChoices& c = m_wizard->choices();
     c.originalLocation = m_original->isChecked();
+    c.locationIndex = m_location->count() > 0 ? m_location->currentData().toInt() : -1;
     c.targetNode = m_node->currentData().toString();
     c.targetPath = m_path->text().trimmed();
     c.conflict = static_cast<engine::ConflictPolicy>(m_conflict->currentData().toInt());

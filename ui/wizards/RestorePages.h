@@ -157,6 +157,7 @@ public:
     QRadioButton* originalButton() const { return m_original; }
     QRadioButton* elsewhereButton() const { return m_elsewhere; }
     QComboBox* nodeBox() const { return m_node; }
+    QComboBox* locationBox() const { return m_location; }
     QLineEdit* pathEdit() const { return m_path; }
     QComboBox* conflictBox() const { return m_conflict; }
     QLineEdit* rateEdit() const { return m_rate; }
@@ -174,6 +175,7 @@ private:
     QRadioButton* m_original;
     QRadioButton* m_elsewhere;
     QLabel* m_originalText;
+    QComboBox* m_location;          // a replicated dataset: which copy's place
     QComboBox* m_node;
     QLineEdit* m_path;
     QComboBox* m_conflict;

@@ -112,7 +112,11 @@ Result<std::vector<restore::RestoreJob>> RestoreWizard::restoreJobs(bool dryRun)
         // Where a replicated dataset's copy goes back: the location the scenario affected.
         if (d->locations.empty() || (sharded && i >= d->locations.size()))
             return Error{Error::Code::Invalid, tr("Dataset %1 has no location for shard %2 in the plan.").arg(d->name).arg(i + 1)};
-        const plan::DatasetLocation& location = sharded ? d->locations[i] : affected()->locations.empty() ? d->locations.front() : affected()->locations.front();
+        const bool chosen = m_choices.locationIndex >= 0 && m_choices.locationIndex < static_cast<int>(d->locations.size());
+        const plan::DatasetLocation& location = sharded  ? d->locations[i]
+                                                : chosen ? d->locations[static_cast<std::size_t>(m_choices.locationIndex)]
+                                                : affected()->locations.empty() ? d->locations.front()
+                                                                                : affected()->locations.front();
         if (m_choices.originalLocation) {
             job.place = restore::EnginePlace{location.node};
             // The snapshot's root holds the backed-up folder by its name: restoring into

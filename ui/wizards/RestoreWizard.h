@@ -37,6 +37,7 @@ struct RestoreChoices {
     bool overrideDamaged = false;
     QStringList includes;                   // globs; empty: the whole dataset
     bool originalLocation = true;
+    int locationIndex = -1;                 // replicated: which copy's place to restore; -1: the one affected
     QString targetNode;                     // elsewhere: empty for this computer
     QString targetPath;                     // elsewhere
     engine::ConflictPolicy conflict = engine::ConflictPolicy::Skip;
