@@ -473,7 +473,10 @@ int runVerify(const QStringList& arguments, Streams streams)
     if (!keeper)
         return c.error(keeper.error());
     if (c.parser.isSet(QStringLiteral("snapshot"))) {
-        auto only = repository.value()->findSnapshot(c.parser.value(QStringLiteral("snapshot")));
+        // Another snapshot file being unreadable must not stop checking this one (it is
+        // reported by a full verify).
+        QStringList unreadable;
+        auto only = repository.value()->findSnapshot(c.parser.value(QStringLiteral("snapshot")), &unreadable);
         if (!only)
             return c.error(only.error());
         options.onlySnapshot = only->id;

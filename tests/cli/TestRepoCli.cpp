@@ -283,6 +283,20 @@ private slots:
         r = onlyResult(damaged.out);
         QCOMPARE(r.value("damagedSnapshots").toArray().size(), 2);
         QVERIFY(r.value("damagedSnapshots").toArray().contains(latest));
+        // An unreadable snapshot file of another snapshot does not stop checking this one:
+        // it is reported, and this one is judged on its own.
+        const QString older = listed.at(0).toObject().value("id").toString();
+        QStringList files;
+        for (const QString& name : QDir(repoPath + "/snapshots").entryList(QDir::Files))
+            if (name.startsWith(older.left(8)))
+                files << name;
+        QCOMPARE(files.size(), 1);
+        writeFile(repoPath + "/snapshots/" + files.first(), "not a snapshot");
+        const Run one = repo({"verify", "--json", "--snapshot", latest.left(8)}, &env);
+        QVERIFY_RUN(one, 6);
+        r = onlyResult(one.out);
+        QCOMPARE(r.value("snapshots").toInt(), 1);
+        QCOMPARE(r.value("damagedSnapshots").toArray(), QJsonArray{latest});   // its own packs are gone, as above
     }
 
     void aRestoreHoldsItsRateLimit()
