@@ -40,10 +40,6 @@
         <translation>已中断</translation>
     </message>
     <message>
-        <source>The activity folder %1 cannot be created.</source>
-        <translation>无法创建活动记录文件夹 %1。</translation>
-    </message>
-    <message>
         <source>The activity log %1 cannot be written: %2</source>
         <translation>无法写入活动记录 %1：%2</translation>
     </message>
@@ -114,10 +110,6 @@
         <translation>
             <numerusform>告警历史 %1 中有 %n 行无法读取。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The alert folder %1 cannot be created.</source>
-        <translation>无法创建告警文件夹 %1。</translation>
     </message>
     <message>
         <source>The alert history %1 cannot be written: %2</source>
@@ -1109,6 +1101,13 @@ Exit codes:
     <message>
         <source>Entry %1 of the index file is not valid.</source>
         <translation>索引文件的第 %1 个条目无效。</translation>
+    </message>
+</context>
+<context>
+    <name>JsonLines</name>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation>无法创建文件夹 %1</translation>
     </message>
 </context>
 <context>

@@ -2,13 +2,10 @@
 #include "ActivityLog.h"
 
 #include "core/platform/FileSystem.h"
+#include "core/util/JsonLines.h"
 
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QUuid>
 
@@ -163,47 +160,17 @@ std::optional<ActivityEntry> ActivityLog::fromJson(const QJsonObject& o)
 
 Status ActivityLog::record(const ActivityEntry& entry) const
 {
-    if (!QDir().mkpath(QFileInfo(m_file).path()))
-        return Error{Error::Code::Io, tr("The activity folder %1 cannot be created.").arg(QFileInfo(m_file).path())};
-    QFile file(m_file);
-    if (!file.open(QIODevice::Append))
-        return Error{Error::Code::Io, tr("The activity log %1 cannot be written: %2").arg(m_file, file.errorString())};
-    const QByteArray line = QJsonDocument(toJson(entry)).toJson(QJsonDocument::Compact) + '\n';
-    if (file.write(line) != line.size() || !file.flush())
-        return Error{Error::Code::Io, tr("The activity log %1 cannot be written: %2").arg(m_file, file.errorString())};
+    if (auto written = jsonlines::append(m_file, toJson(entry)); !written)
+        return Error{Error::Code::Io, tr("The activity log %1 cannot be written: %2").arg(m_file, written.error().message)};
     return success();
 }
 
 Result<std::vector<ActivityEntry>> ActivityLog::load(int* skipped) const
 {
-    if (skipped)
-        *skipped = 0;
-    QFile file(m_file);
-    if (!file.exists())
-        return std::vector<ActivityEntry>{};
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{Error::Code::Io, tr("The activity log %1 cannot be read: %2").arg(m_file, file.errorString())};
-    std::vector<ActivityEntry> entries;
-    QHash<QString, std::size_t> at;
-    while (!file.atEnd()) {
-        const QByteArray line = file.readLine().trimmed();
-        if (line.isEmpty())
-            continue;
-        const QJsonDocument document = QJsonDocument::fromJson(line);
-        auto entry = document.isObject() ? fromJson(document.object()) : std::nullopt;
-        if (!entry) {
-            if (skipped)
-                ++*skipped;
-            continue;
-        }
-        if (const auto it = at.constFind(entry->id); it != at.constEnd()) {
-            entries[*it] = std::move(*entry);
-        } else {
-            at.insert(entry->id, entries.size());
-            entries.push_back(std::move(*entry));
-        }
-    }
-    std::stable_sort(entries.begin(), entries.end(), [](const ActivityEntry& a, const ActivityEntry& b) { return a.started > b.started; });
+    auto entries = jsonlines::lastById<ActivityEntry>(m_file, &ActivityLog::fromJson, [](const ActivityEntry& e) { return e.id; }, skipped);
+    if (!entries)
+        return Error{Error::Code::Io, tr("The activity log %1 cannot be read: %2").arg(m_file, entries.error().message)};
+    std::stable_sort(entries->begin(), entries->end(), [](const ActivityEntry& a, const ActivityEntry& b) { return a.started > b.started; });
     return entries;
 }
 

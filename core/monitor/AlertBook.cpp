@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AlertBook.h"
 
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
-#include <QHash>
+#include "core/util/JsonLines.h"
+
 #include <QSet>
 #include <QJsonDocument>
 #include <QUuid>
@@ -71,32 +69,13 @@ std::optional<Alert> fromJson(const QJsonObject& o)
 
 AlertBook::AlertBook(QString file) : m_file(std::move(file))
 {
-    QFile f(m_file);
-    if (!f.exists())
-        return;
-    if (!f.open(QIODevice::ReadOnly)) {
-        m_loadProblem = tr("The alert history %1 cannot be read: %2").arg(m_file, f.errorString());
-        return;
-    }
-    QHash<QString, std::size_t> at;
     int skipped = 0;
-    while (!f.atEnd()) {
-        const QByteArray line = f.readLine().trimmed();
-        if (line.isEmpty())
-            continue;
-        const QJsonDocument d = QJsonDocument::fromJson(line);
-        auto alert = d.isObject() ? fromJson(d.object()) : std::nullopt;
-        if (!alert) {
-            ++skipped;
-            continue;
-        }
-        if (const auto it = at.constFind(alert->id); it != at.constEnd()) {
-            m_alerts[*it] = *alert;
-        } else {
-            at.insert(alert->id, m_alerts.size());
-            m_alerts.push_back(*alert);
-        }
+    auto alerts = jsonlines::lastById<Alert>(m_file, &fromJson, [](const Alert& a) { return a.id; }, &skipped);
+    if (!alerts) {
+        m_loadProblem = tr("The alert history %1 cannot be read: %2").arg(m_file, alerts.error().message);
+        return;
     }
+    m_alerts = std::move(alerts.value());
     std::stable_sort(m_alerts.begin(), m_alerts.end(), [](const Alert& a, const Alert& b) { return a.raised > b.raised; });
     if (skipped)
         m_loadProblem = tr("%n line(s) of the alert history %1 could not be read.", nullptr, skipped).arg(m_file);
@@ -110,14 +89,8 @@ const Alert* AlertBook::find(const QString& id) const
 
 Status AlertBook::write(const Alert& alert) const
 {
-    if (!QDir().mkpath(QFileInfo(m_file).path()))
-        return Error{Error::Code::Io, tr("The alert folder %1 cannot be created.").arg(QFileInfo(m_file).path())};
-    QFile f(m_file);
-    if (!f.open(QIODevice::Append))
-        return Error{Error::Code::Io, tr("The alert history %1 cannot be written: %2").arg(m_file, f.errorString())};
-    const QByteArray line = QJsonDocument(toJson(alert)).toJson(QJsonDocument::Compact) + '\n';
-    if (f.write(line) != line.size() || !f.flush())
-        return Error{Error::Code::Io, tr("The alert history %1 cannot be written: %2").arg(m_file, f.errorString())};
+    if (auto written = jsonlines::append(m_file, toJson(alert)); !written)
+        return Error{Error::Code::Io, tr("The alert history %1 cannot be written: %2").arg(m_file, written.error().message)};
     return success();
 }
 
