@@ -14,7 +14,7 @@ LIFEBOAT_BUILD_PACKAGES=(
 )
 LIFEBOAT_TEST_PACKAGES=(
     dpkg-dev file lintian appstream desktop-file-utils
-    openssh-server openssh-client clang gnome-keyring dbus-daemon
+    openssh-server openssh-client clang gnome-keyring dbus-daemon libglib2.0-bin
 )
 
 # libFuzzer's runtime ships apart from clang, in the package of clang's own major version
