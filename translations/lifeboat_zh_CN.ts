@@ -747,6 +747,10 @@ Exit codes:
         <source>reading the free space of</source>
         <translation>读取可用空间</translation>
     </message>
+    <message>
+        <source>reading the size of the file system of</source>
+        <translation>读取文件系统大小</translation>
+    </message>
 </context>
 <context>
     <name>FleetCommand</name>
@@ -1025,6 +1029,10 @@ Exit codes:
     <message>
         <source>Unknown</source>
         <translation>未知</translation>
+    </message>
+    <message>
+        <source>Repository %1 on %2: %3 free; the size of its file system is not known, so fullness is not judged.</source>
+        <translation>%2 上的仓库 %1：可用 %3；其文件系统大小未知，因此不判断是否将满。</translation>
     </message>
 </context>
 <context>

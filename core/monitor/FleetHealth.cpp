@@ -182,9 +182,16 @@ std::vector<HealthItem> FleetHealth::assess(const plan::Plan& plan, const std::v
                 if (p.contains(QLatin1String("total_bytes")))
                     item.totalBytes = p.value(QLatin1String("total_bytes")).toDouble();
             }
-            if (!item.freeBytes || !item.totalBytes || *item.totalBytes <= 0) {
+            if (!item.freeBytes) {
                 item.state = HealthState::Unknown;
                 item.reason = tr("Repository %1: %2 did not say how full %3 is.").arg(repo.name, repo.node, repo.path);
+            } else if (!item.totalBytes || *item.totalBytes <= 0) {
+                // Free space without a size: nothing to measure "nearly full" against, which
+                // is not a reason to call the whole fleet unknown.
+                item.state = HealthState::Ok;
+                item.totalBytes.reset();
+                item.reason = tr("Repository %1 on %2: %3 free; the size of its file system is not known, so fullness is not judged.")
+                                  .arg(repo.name, repo.node, units::formatBytesHuman(*item.freeBytes));
             } else {
                 const double freeShare = *item.freeBytes / *item.totalBytes;
                 item.state = freeShare < options.nearlyFullFraction ? HealthState::RepositoryNearlyFull : HealthState::Ok;

@@ -88,6 +88,9 @@ public:
     static Status removeFile(const QByteArray& path);                           // ENOENT is success
 
     static Result<std::uint64_t> freeBytes(const QByteArray& path);
+    // The size of the file system holding `path` (statvfs: no mount table needed, so it
+    // answers in containers and chroots where QStorageInfo says nothing).
+    static Result<std::uint64_t> totalBytes(const QByteArray& path);
     static bool runningAsRoot();
     static std::int64_t processId();
     // Whether a process with this id runs on this machine (a permission error counts as

@@ -341,6 +341,14 @@ Result<std::uint64_t> FileSystem::freeBytes(const QByteArray& path)
     return static_cast<std::uint64_t>(st.f_bavail) * st.f_frsize;
 }
 
+Result<std::uint64_t> FileSystem::totalBytes(const QByteArray& path)
+{
+    struct statvfs st {};
+    if (::statvfs(path.constData(), &st) != 0)
+        return lastError(tr("reading the size of the file system of"), path);
+    return static_cast<std::uint64_t>(st.f_blocks) * st.f_frsize;
+}
+
 bool FileSystem::runningAsRoot() { return ::geteuid() == 0; }
 std::int64_t FileSystem::processId() { return ::getpid(); }
 

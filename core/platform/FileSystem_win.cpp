@@ -68,5 +68,6 @@ Status FileSystem::makeDirectory(const QByteArray&, std::uint32_t) { return unsu
 Status FileSystem::rename(const QByteArray&, const QByteArray&) { return unsupported(); }
 Status FileSystem::removeFile(const QByteArray&) { return unsupported(); }
 Result<std::uint64_t> FileSystem::freeBytes(const QByteArray&) { return unsupported(); }
+Result<std::uint64_t> FileSystem::totalBytes(const QByteArray&) { return unsupported(); }
 
 } // namespace lifeboat::platform

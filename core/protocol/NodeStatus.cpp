@@ -47,9 +47,13 @@ QJsonArray NodeStatus::paths(const QStringList& paths)
         // container or chroot may not show (it then says nothing at all).
         if (const auto free = platform::FileSystem::freeBytes(platform::FileSystem::encodeName(probe)))
             o.insert(QStringLiteral("free_bytes"), static_cast<double>(free.value()));
-        const QStorageInfo storage(probe);
-        if (storage.isValid() && storage.bytesTotal() > 0)
-            o.insert(QStringLiteral("total_bytes"), static_cast<double>(storage.bytesTotal()));
+        if (const auto total = platform::FileSystem::totalBytes(platform::FileSystem::encodeName(probe)); total && total.value() > 0) {
+            o.insert(QStringLiteral("total_bytes"), static_cast<double>(total.value()));
+        } else {
+            const QStorageInfo storage(probe);
+            if (storage.isValid() && storage.bytesTotal() > 0)
+                o.insert(QStringLiteral("total_bytes"), static_cast<double>(storage.bytesTotal()));
+        }
         o.insert(QStringLiteral("repository"), info.isDir() && QFileInfo::exists(p + QStringLiteral("/config")) && QFileInfo(p + QStringLiteral("/keys")).isDir());
         out.append(o);
     }

@@ -157,6 +157,17 @@ private slots:
         QCOMPARE(FleetHealth::worst({item(items, "dataset", "fresh")}), Severity::Ok);
     }
 
+    void aRepositoryOfUnknownSizeIsNotJudgedFull()
+    {
+        const QJsonArray paths{QJsonObject{{QStringLiteral("path"), QStringLiteral("/srv/main")}, {QStringLiteral("free_bytes"), 5e9}},
+                               QJsonObject{{QStringLiteral("path"), QStringLiteral("/srv/vault")}}};
+        const auto items = FleetHealth::assess(fleetPlan(), {answered(QStringLiteral("bk1"), {}, paths)}, kNow);
+        QCOMPARE(item(items, "repository", "main").state, HealthState::Ok);
+        QVERIFY(item(items, "repository", "main").reason.contains(QStringLiteral("not known")));
+        QVERIFY(!item(items, "repository", "main").totalBytes);
+        QCOMPARE(item(items, "repository", "vault").state, HealthState::Unknown);
+    }
+
     void theNagiosOutputFollowsThePluginGuidelines()
     {
         const auto items = assessed();
