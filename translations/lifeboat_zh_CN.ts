@@ -4878,10 +4878,6 @@ Index in memory: %9</source>
 <context>
     <name>lifeboat::fleet::JobRunner</name>
     <message>
-        <source>this computer</source>
-        <translation>本机</translation>
-    </message>
-    <message>
         <source>The connection was lost.</source>
         <translation>连接已断开。</translation>
     </message>

@@ -14,12 +14,6 @@ JobRunner::~JobRunner()
         delete it->worker.data();
 }
 
-QString JobRunner::placeOf(qint64 id) const
-{
-    const QString node = m_pending.value(id);
-    return node.isEmpty() ? tr("this computer") : node;
-}
-
 QString JobRunner::engineAt(const QString& node) const
 {
     const auto it = m_places.constFind(node);

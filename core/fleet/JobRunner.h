@@ -30,9 +30,6 @@ public:
     // The request stops soon with a "cancelled" failure when it runs; a queued one is
     // answered as cancelled when its turn comes.
     void cancel(qint64 id);
-    bool busy() const { return !m_pending.isEmpty(); }
-    // Where the request runs: "this computer" or the node's name.
-    QString placeOf(qint64 id) const;
     // The engine version of the session open at `node`; empty when none is.
     QString engineAt(const QString& node) const;
 

@@ -29,7 +29,6 @@ Result<QList<repo::Snapshot>> RemoteSnapshots::fromListing(const QJsonObject& re
             s.tags << t.toString();
         s.dataset = o.value(QLatin1String("dataset")).toString();
         s.generation = o.value(QLatin1String("generation")).toString();
-        s.damagedPaths.clear();
         for (const QJsonValue& p : o.value(QLatin1String("damagedPaths")).toArray())
             s.damagedPaths << p.toString();
         s.parent = o.value(QLatin1String("parent")).toString();

@@ -172,13 +172,4 @@ QString RestoreScope::scenarioName(Scenario scenario)
     return {};
 }
 
-Scenario RestoreScope::scenarioFromName(const QString& name)
-{
-    for (Scenario s : {Scenario::NodeLost, Scenario::DomainLost, Scenario::FilesLost, Scenario::RollBack}) {
-        if (scenarioName(s) == name)
-            return s;
-    }
-    return Scenario::Invalid;
-}
-
 } // namespace lifeboat::restore

@@ -59,7 +59,6 @@ public:
     static Result<std::vector<AffectedDataset>> compute(const plan::Plan& plan, const ScopeRequest& request);
     static QString scenarioLabel(Scenario scenario);
     static QString scenarioName(Scenario scenario);          // stable: "node-lost" ...
-    static Scenario scenarioFromName(const QString& name);
 };
 
 } // namespace lifeboat::restore

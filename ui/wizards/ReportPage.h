@@ -22,8 +22,6 @@ public:
     bool isComplete() const override { return m_done; }
     bool succeeded() const { return m_ok; }
     QString summary() const;
-    OperationRun* check() const { return m_check; }
-    QPushButton* saveButton() const { return m_save; }
 
 signals:
     void reportReady(bool ok);

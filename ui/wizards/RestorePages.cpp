@@ -585,15 +585,6 @@ void RestoreItemsPage::addEntry(const QJsonObject& entry)
         m_items.insert(path, name);
 }
 
-bool RestoreItemsPage::checkPath(const QString& path)
-{
-    const QModelIndexList found = m_model->match(m_model->index(0, 0), kPathRole, path, 1, Qt::MatchExactly | Qt::MatchRecursive);
-    if (found.isEmpty())
-        return false;
-    m_model->itemFromIndex(found.first())->setCheckState(Qt::Checked);
-    return true;
-}
-
 bool RestoreItemsPage::isComplete() const
 {
     if (m_whole->isChecked())

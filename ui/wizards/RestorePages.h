@@ -122,8 +122,6 @@ public:
     QStandardItemModel* model() const { return m_model; }
     QSortFilterProxyModel* filter() const { return m_filter; }
     bool loaded() const { return m_loaded; }
-    // Checks the tree item with this snapshot path ("data/sub/file").
-    bool checkPath(const QString& path);
     void initializePage() override;
     bool isComplete() const override;
     bool validatePage() override;

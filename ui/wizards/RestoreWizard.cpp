@@ -109,9 +109,10 @@ Result<std::vector<restore::RestoreJob>> RestoreWizard::restoreJobs(bool dryRun)
             return Error{Error::Code::NotFound, tr("Shard %1 has no snapshot in this restore point.").arg(i + 1)};
         restore::RestoreJob job;
         job.snapshot = p->shards[i]->id;
-        // Where a replicated dataset's copy goes back: the location the scenario affected.
         if (d->locations.empty() || (sharded && i >= d->locations.size()))
             return Error{Error::Code::Invalid, tr("Dataset %1 has no location for shard %2 in the plan.").arg(d->name).arg(i + 1)};
+        // A shard goes back to its own location; a replicated dataset to the copy chosen on
+        // the target page, else the one the scenario affected.
         const bool chosen = m_choices.locationIndex >= 0 && m_choices.locationIndex < static_cast<int>(d->locations.size());
         const plan::DatasetLocation& location = sharded  ? d->locations[i]
                                                 : chosen ? d->locations[static_cast<std::size_t>(m_choices.locationIndex)]
