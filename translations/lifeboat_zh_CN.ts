@@ -83,6 +83,66 @@
         <source>Log</source>
         <translation>日志</translation>
     </message>
+    <message>
+        <source>What happened</source>
+        <translation>发生了什么</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>Repositories</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>快照</translation>
+    </message>
+    <message>
+        <source>Restore point</source>
+        <translation>恢复点</translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation>世代</translation>
+    </message>
+    <message>
+        <source>Restored although verification failed</source>
+        <translation>未通过校验仍恢复</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>When a file differs</source>
+        <translation>文件不同时</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Equivalent command</source>
+        <translation>等效命令</translation>
+    </message>
+    <message>
+        <source>Engine ran on</source>
+        <translation>引擎运行位置</translation>
+    </message>
+    <message>
+        <source>What was checked</source>
+        <translation>检查内容</translation>
+    </message>
 </context>
 <context>
     <name>Aead</name>

@@ -4,6 +4,7 @@
 #include "core/platform/FileSystem.h"
 #include "core/util/JsonLines.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStandardPaths>
@@ -20,6 +21,30 @@ const Outcome kOutcomes[] = {Outcome::Running, Outcome::Succeeded, Outcome::Fail
 QString escaped(const QString& text)
 {
     return text.toHtmlEscaped();
+}
+
+// The details' keys are stable (a resume reads them back); people read them in their language.
+QString detailLabel(const QString& key)
+{
+    static const QHash<QString, const char*> labels{
+        {QStringLiteral("scenario"), QT_TRANSLATE_NOOP("ActivityLog", "What happened")},
+        {QStringLiteral("dataset"), QT_TRANSLATE_NOOP("ActivityLog", "Dataset")},
+        {QStringLiteral("datasets"), QT_TRANSLATE_NOOP("ActivityLog", "Datasets")},
+        {QStringLiteral("repository"), QT_TRANSLATE_NOOP("ActivityLog", "Repository")},
+        {QStringLiteral("repositories"), QT_TRANSLATE_NOOP("ActivityLog", "Repositories")},
+        {QStringLiteral("snapshots"), QT_TRANSLATE_NOOP("ActivityLog", "Snapshots")},
+        {QStringLiteral("restore point"), QT_TRANSLATE_NOOP("ActivityLog", "Restore point")},
+        {QStringLiteral("generation"), QT_TRANSLATE_NOOP("ActivityLog", "Generation")},
+        {QStringLiteral("verification override"), QT_TRANSLATE_NOOP("ActivityLog", "Restored although verification failed")},
+        {QStringLiteral("items"), QT_TRANSLATE_NOOP("ActivityLog", "Items")},
+        {QStringLiteral("conflict policy"), QT_TRANSLATE_NOOP("ActivityLog", "When a file differs")},
+        {QStringLiteral("targets"), QT_TRANSLATE_NOOP("ActivityLog", "Targets")},
+        {QStringLiteral("command"), QT_TRANSLATE_NOOP("ActivityLog", "Equivalent command")},
+        {QStringLiteral("engine on"), QT_TRANSLATE_NOOP("ActivityLog", "Engine ran on")},
+        {QStringLiteral("depth"), QT_TRANSLATE_NOOP("ActivityLog", "What was checked")},
+    };
+    const auto it = labels.constFind(key);
+    return it == labels.constEnd() ? key : ActivityLog::tr(*it);
 }
 
 QString detailRows(const QJsonObject& details)
@@ -44,7 +69,7 @@ QString detailRows(const QJsonObject& details)
         } else {
             value = it->toString();
         }
-        rows += QStringLiteral("<tr><th>%1</th><td><pre>%2</pre></td></tr>\n").arg(escaped(it.key()), escaped(value));
+        rows += QStringLiteral("<tr><th>%1</th><td><pre>%2</pre></td></tr>\n").arg(escaped(detailLabel(it.key())), escaped(value));
     }
     return rows;
 }

@@ -264,7 +264,7 @@ private slots:
         first.outcome = activity::Outcome::Succeeded;
         first.finished = first.started.addSecs(42);
         first.log = {QStringLiteral("line 1"), QStringLiteral("line 2")};
-        first.details = QJsonObject{{QStringLiteral("target"), QStringLiteral("gpu1:/data")}};
+        first.details = QJsonObject{{QStringLiteral("target"), QStringLiteral("gpu1:/data")}, {QStringLiteral("conflict policy"), QStringLiteral("skip")}};
         QVERIFY(log.record(first));
         {
             QFile f(log.file());
@@ -287,6 +287,8 @@ private slots:
         QVERIFY(html.contains(QStringLiteral("&lt;script&gt;")));
         QVERIFY(html.contains(QStringLiteral("gpu1:/data")));
         QVERIFY(html.contains(QStringLiteral("42.0 s")));
+        QVERIFY(html.contains(QStringLiteral("<th>When a file differs</th>")));   // a known key, in words
+        QVERIFY(html.contains(QStringLiteral("<th>target</th>")));                // an unknown one as it is
     }
 };
 
