@@ -181,6 +181,91 @@
     </message>
 </context>
 <context>
+    <name>ApplyCommand</name>
+    <message>
+        <source>, scheduler %1</source>
+        <translation>, 调度器 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n job(s) unchanged)</source>
+        <translation>
+            <numerusform>（%n 个作业未变）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>If that key is the node's, run again with --accept-host-key %1</source>
+        <translation>如果那是该节点的密钥，请加上 --accept-host-key %1 再运行一次</translation>
+    </message>
+    <message>
+        <source>up to date.</source>
+        <translation>已是最新。</translation>
+    </message>
+    <message>
+        <source>would change (dry run: nothing was changed).</source>
+        <translation>将会改变（演练：未做任何更改）。</translation>
+    </message>
+    <message>
+        <source>applied.</source>
+        <translation>已应用。</translation>
+    </message>
+    <message>
+        <source>  apply PLAN [--dry-run] [--node NAME]... [--scheduler NAME] [--json] [fleet options]
+                             Install the plan's backups, copies, verifications and retention on its nodes
+                             (systemd timers or cron); shows each node's difference first. --dry-run exits 1
+                             when something would change; a node that failed makes it exit 4.
+</source>
+        <translation>  apply PLAN [--dry-run] [--node NAME]... [--scheduler NAME] [--json] [fleet options]
+                             把计划的备份、复制、校验和保留策略安装到各节点
+                             （systemd 定时器或 cron）；先显示每个节点的差异。--dry-run 在有变化时
+                             以 1 退出；有节点失败时以 4 退出。
+</translation>
+    </message>
+    <message>
+        <source>The plan file.</source>
+        <translation>计划文件。</translation>
+    </message>
+    <message>
+        <source>Only show what would change on each node.</source>
+        <translation>只显示每个节点上将会改变的内容。</translation>
+    </message>
+    <message>
+        <source>Only this node (repeatable).</source>
+        <translation>只处理此节点（可重复）。</translation>
+    </message>
+    <message>
+        <source>Install into this scheduler on every node (systemd-system, systemd-user, crontab, cron-file:DIR).</source>
+        <translation>在每个节点上安装到此调度器（systemd-system、systemd-user、crontab、cron-file:目录）。</translation>
+    </message>
+    <message>
+        <source>One JSON line per node, then a summary line.</source>
+        <translation>每个节点一行 JSON，最后一行汇总。</translation>
+    </message>
+    <message>
+        <source>give exactly one plan file.</source>
+        <translation>请只指定一个计划文件。</translation>
+    </message>
+    <message>
+        <source>lifeboat-cli apply: the plan has no node "%1".</source>
+        <translation>lifeboat-cli apply：计划中没有节点“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 node(s) would change; %3 could not be asked.</source>
+        <translation>%2 个节点中有 %1 个将会改变；%3 个无法询问。</translation>
+    </message>
+    <message>
+        <source>%1 node(s): %2 changed, %3 already up to date, %4 failed.</source>
+        <translation>%1 个节点：%2 个已更改，%3 个原已是最新，%4 个失败。</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>%1 is a device, socket or FIFO: not backed up.</source>
@@ -1094,6 +1179,24 @@ Exit codes:
         <source>Repository %1 on %2: %3 free; the size of its file system is not known, so fullness is not judged.</source>
         <translation>%2 上的仓库 %1：可用 %3；其文件系统大小未知，因此不判断是否将满。</translation>
     </message>
+    <message>
+        <source>Node %1: its installed jobs cannot be read (%2).</source>
+        <translation>节点 %1：无法读取其已安装的作业（%2）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Node %1: the plan's schedule was never applied here (%n job(s) to install): run Apply.</source>
+        <translation>
+            <numerusform>节点 %1：计划的调度从未在此应用（需安装 %n 个作业）：请运行“应用”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Node %1: the installed schedule is not the plan's (%2 to add, %3 to change, %4 to remove): run Apply.</source>
+        <translation>节点 %1：已安装的调度与计划不符（%2 个待添加，%3 个待更改，%4 个待删除）：请运行“应用”。</translation>
+    </message>
+    <message>
+        <source>Schedule not applied</source>
+        <translation>调度未应用</translation>
+    </message>
 </context>
 <context>
     <name>FleetStatus</name>
@@ -1169,6 +1272,131 @@ Exit codes:
     <message>
         <source>Entry %1 of the index file is not valid.</source>
         <translation>索引文件的第 %1 个条目无效。</translation>
+    </message>
+</context>
+<context>
+    <name>JobDiff</name>
+    <message>
+        <source>A job's "id" must be lower-case letters, digits and dashes (got "%1").</source>
+        <translation>作业的 "id" 只能由小写字母、数字和短横线组成（收到“%1”）。</translation>
+    </message>
+    <message>
+        <source>Job %1: "kind" must be backup, verify or maintain (got "%2").</source>
+        <translation>作业 %1："kind" 必须是 backup、verify 或 maintain（收到“%2”）。</translation>
+    </message>
+    <message>
+        <source>Job %1 has no steps.</source>
+        <translation>作业 %1 没有步骤。</translation>
+    </message>
+    <message>
+        <source>Job %1: a step's arguments must be strings.</source>
+        <translation>作业 %1：步骤的参数必须是字符串。</translation>
+    </message>
+    <message>
+        <source>Job %1: a step must be a "repo" command (got "%2").</source>
+        <translation>作业 %1：步骤必须是 "repo" 命令（收到“%2”）。</translation>
+    </message>
+    <message>
+        <source>%1: "%2" → "%3"</source>
+        <translation>%1：“%2” → “%3”</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>step %1: "%2" → "%3"</source>
+        <translation>第 %1 步：“%2” → “%3”</translation>
+    </message>
+    <message>
+        <source>Unknown change "%1".</source>
+        <translation>未知的变更“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>JobPlanner</name>
+    <message>
+        <source>Policy %1 names repository %2, which is not in the plan: its backup of %3 is not scheduled.</source>
+        <translation>策略 %1 引用的仓库 %2 不在计划中：%3 的备份未被调度。</translation>
+    </message>
+    <message>
+        <source>Back up %1 (%2) to %3, then copy the snapshot to %4</source>
+        <translation>把 %1（%2）备份到 %3，然后把快照复制到 %4</translation>
+    </message>
+    <message>
+        <source>Back up %1 (%2) to %3</source>
+        <translation>把 %1（%2）备份到 %3</translation>
+    </message>
+    <message>
+        <source>Verify %1: its structure, and %2 of the data re-read</source>
+        <translation>校验 %1：检查结构，并重新读取 %2 的数据</translation>
+    </message>
+    <message>
+        <source>Verify %1: its structure</source>
+        <translation>校验 %1：检查结构</translation>
+    </message>
+    <message>
+        <source>Apply the retention of %1 in %2, then prune it</source>
+        <translation>在 %2 中执行 %1 的保留策略，然后清理</translation>
+    </message>
+</context>
+<context>
+    <name>JobStore</name>
+    <message>
+        <source>"%1/%2" is not a job name.</source>
+        <translation>“%1/%2”不是作业名。</translation>
+    </message>
+    <message>
+        <source>Job %1/%2 is not installed here (%3: %4).</source>
+        <translation>作业 %1/%2 未安装在此（%3：%4）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a job file: %2</source>
+        <translation>%1 不是作业文件：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a job id.</source>
+        <translation>“%1”不是作业 id。</translation>
+    </message>
+    <message>
+        <source>Job %1 is given twice.</source>
+        <translation>作业 %1 被给出了两次。</translation>
+    </message>
+    <message>
+        <source>The jobs move from %1 to %2.</source>
+        <translation>作业从 %1 移到 %2。</translation>
+    </message>
+    <message>
+        <source>no %1 entry starts it</source>
+        <translation>没有 %1 条目启动它</translation>
+    </message>
+    <message>
+        <source>a %1 entry without its job file</source>
+        <translation>一个没有作业文件的 %1 条目</translation>
+    </message>
+    <message>
+        <source>No passphrase is stored on this node for repository %1 (%2): if it is encrypted, its jobs fail until one is stored (lifeboat-cli schedule set-key %1, or the console's Apply).</source>
+        <translation>此节点上没有保存仓库 %1 的口令（%2）：如果它是加密的，在保存口令之前它的作业都会失败（lifeboat-cli schedule set-key %1，或控制台的“应用”）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created.</source>
+        <translation>无法创建 %1。</translation>
+    </message>
+    <message>
+        <source>The old entries in %1 could not be removed: %2</source>
+        <translation>无法删除 %1 中的旧条目：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved aside; the new jobs are in %2.</source>
+        <translation>无法把 %1 移开；新作业在 %2 中。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved to %2; the previous jobs are in %3.</source>
+        <translation>无法把 %1 移到 %2；之前的作业在 %3 中。</translation>
     </message>
 </context>
 <context>
@@ -2110,6 +2338,13 @@ Exit codes:
     <message>
         <source>Move one to a %1 with none, e.g. %2.</source>
         <translation>请把其中一个移到没有副本的%1，例如 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanApply</name>
+    <message>
+        <source>Node %1 answered with a change that cannot be read: %2</source>
+        <translation>节点 %1 回复了一个无法读取的变更：%2</translation>
     </message>
 </context>
 <context>
@@ -4346,6 +4581,127 @@ Index in memory: %9</source>
     </message>
 </context>
 <context>
+    <name>ScheduleCommand</name>
+    <message>
+        <source>Where the jobs and keys are kept (default: the user's data directory).</source>
+        <translation>作业和密钥的存放位置（默认：用户的数据目录）。</translation>
+    </message>
+    <message>
+        <source>Answer in JSON.</source>
+        <translation>以 JSON 回答。</translation>
+    </message>
+    <message>
+        <source>wrong number of arguments; see lifeboat-cli --help.</source>
+        <translation>参数个数不对；请看 lifeboat-cli --help。</translation>
+    </message>
+    <message>
+        <source>Whose jobs these are (the plan and the node); they replace that owner's jobs only.</source>
+        <translation>这些作业属于谁（计划和节点）；只替换该所有者的作业。</translation>
+    </message>
+    <message>
+        <source>The jobs, a JSON list.</source>
+        <translation>作业，一个 JSON 列表。</translation>
+    </message>
+    <message>
+        <source>Read the JSON list of jobs from FILE.</source>
+        <translation>从文件读取作业的 JSON 列表。</translation>
+    </message>
+    <message>
+        <source>Only show what would change.</source>
+        <translation>只显示将会改变的内容。</translation>
+    </message>
+    <message>
+        <source>systemd-system, systemd-user, crontab or cron-file:DIR (default: what this system runs).</source>
+        <translation>systemd-system、systemd-user、crontab 或 cron-file:目录（默认：本系统所用的）。</translation>
+    </message>
+    <message>
+        <source>The run journal the jobs append to (default: the one serve keeps).</source>
+        <translation>作业追加写入的运行日志（默认：serve 使用的那个）。</translation>
+    </message>
+    <message>
+        <source>The lifeboat-cli the entries start (default: this one).</source>
+        <translation>条目启动的 lifeboat-cli（默认：当前这个）。</translation>
+    </message>
+    <message>
+        <source>--owner must be lower-case letters, digits and dashes (got "%1").</source>
+        <translation>--owner 只能由小写字母、数字和短横线组成（收到“%1”）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Give the jobs with --jobs JSON or --jobs-file FILE (an empty list removes them all).</source>
+        <translation>请用 --jobs JSON 或 --jobs-file 文件给出作业（空列表会删除全部作业）。</translation>
+    </message>
+    <message>
+        <source>The jobs are not a JSON list: %1</source>
+        <translation>作业不是 JSON 列表：%1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Only this owner's jobs.</source>
+        <translation>只显示此所有者的作业。</translation>
+    </message>
+    <message>
+        <source>The scheduler to look in (default: the one the jobs were installed into).</source>
+        <translation>要查看的调度器（默认：作业安装时所用的调度器）。</translation>
+    </message>
+    <message>
+        <source>  (NOT in %1)</source>
+        <translation>  （不在 %1 中）</translation>
+    </message>
+    <message>
+        <source>Passphrase of repository %1, for its scheduled jobs: </source>
+        <translation>仓库 %1 的口令，供其定时作业使用：</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty or has a line break.</source>
+        <translation>口令为空或含有换行。</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 is in %2 (readable by this user only).</source>
+        <translation>%1 的口令保存在 %2 中（仅本用户可读）。</translation>
+    </message>
+    <message>
+        <source>The run journal to append to.</source>
+        <translation>要追加写入的运行日志。</translation>
+    </message>
+    <message>
+        <source>Run only when the job's schedule is due this minute in its own time zone.</source>
+        <translation>仅当作业的调度在其自身时区的这一分钟到期时才运行。</translation>
+    </message>
+    <message>
+        <source>Job %1 was not started: its previous run is still going.</source>
+        <translation>作业 %1 未启动：它的上一次运行仍在进行。</translation>
+    </message>
+    <message>
+        <source>%1: %2 failed (exit %3): %4</source>
+        <translation>%1：%2 失败（退出码 %3）：%4</translation>
+    </message>
+    <message>
+        <source>  schedule set --owner OWNER (--jobs JSON | --jobs-file FILE) [--dry-run] [--scheduler NAME]
+                             Install a plan's jobs for this node (what `apply` sends); show the difference.
+  schedule list [--owner OWNER]   The jobs installed here, and whether the scheduler has each.
+  schedule run OWNER/ID       Run one installed job now (what the scheduler starts); journaled.
+  schedule set-key REPOSITORY Keep a repository's passphrase on this node for its scheduled jobs (mode 0600).
+</source>
+        <translation>  schedule set --owner OWNER (--jobs JSON | --jobs-file FILE) [--dry-run] [--scheduler NAME]
+                             为本节点安装计划的作业（apply 发送的内容）；显示差异。
+  schedule list [--owner OWNER]   此处已安装的作业，以及调度器中是否有各自的条目。
+  schedule run OWNER/ID       立即运行一个已安装的作业（调度器启动的就是它）；记入运行日志。
+  schedule set-key REPOSITORY 在本节点保存仓库口令供定时作业使用（权限 0600）。
+</translation>
+    </message>
+    <message>
+        <source>lifeboat-cli: unknown schedule command "%1"; use set, list, run or set-key.</source>
+        <translation>lifeboat-cli：未知的 schedule 子命令“%1”；请使用 set、list、run 或 set-key。</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleTimeline</name>
     <message>
         <source>%1 → %2</source>
@@ -4386,6 +4742,41 @@ Index in memory: %9</source>
     <message>
         <source>More than %1 runs in this span: the rest are not shown.</source>
         <translation>此时间段内的运行超过 %1 次：其余的未显示。</translation>
+    </message>
+</context>
+<context>
+    <name>Scheduler</name>
+    <message>
+        <source>Job %1: %2</source>
+        <translation>作业 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be started: %2</source>
+        <translation>无法启动 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 %2 did not finish within a minute.</source>
+        <translation>%1 %2 在一分钟内没有结束。</translation>
+    </message>
+    <message>
+        <source>Job %1: "%2" is not a time zone this node knows.</source>
+        <translation>作业 %1：此节点不认识时区“%2”。</translation>
+    </message>
+    <message>
+        <source>"%1" has a line break, which a cron entry cannot carry.</source>
+        <translation>“%1”含有换行，cron 条目无法容纳。</translation>
+    </message>
+    <message>
+        <source>This node has neither systemd nor cron (no /run/systemd/system, no /etc/cron.d, no crontab program): nothing can run its jobs. Install cron, or name a scheduler with --scheduler.</source>
+        <translation>此节点既没有 systemd 也没有 cron（没有 /run/systemd/system、/etc/cron.d 或 crontab 程序）：无法运行它的作业。请安装 cron，或用 --scheduler 指定调度器。</translation>
+    </message>
+    <message>
+        <source>Unknown scheduler "%1": use systemd-system, systemd-user, crontab or cron-file:DIRECTORY.</source>
+        <translation>未知的调度器“%1”：请使用 systemd-system、systemd-user、crontab 或 cron-file:目录。</translation>
     </message>
 </context>
 <context>
@@ -4950,6 +5341,39 @@ Index in memory: %9</source>
     </message>
 </context>
 <context>
+    <name>lifeboat::schedule::CronFileScheduler</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed.</source>
+        <translation>无法删除 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::schedule::CrontabScheduler</name>
+    <message>
+        <source>crontab refused the new table: %1</source>
+        <translation>crontab 拒绝了新的表：%1</translation>
+    </message>
+    <message>
+        <source>crontab -l failed: %1</source>
+        <translation>crontab -l 失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::schedule::SystemdScheduler</name>
+    <message>
+        <source>These are systemd user timers of %1, which run only while %1 is logged in: run "loginctl enable-linger %1" on the node so they run always.</source>
+        <translation>这些是 %1 的 systemd 用户定时器，只在 %1 登录时运行：请在节点上运行“loginctl enable-linger %1”，让它们始终运行。</translation>
+    </message>
+    <message>
+        <source>systemctl %1 failed: %2</source>
+        <translation>systemctl %1 失败：%2</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::ui::ActivityModel</name>
     <message>
         <source>Restore</source>
@@ -4990,6 +5414,10 @@ Index in memory: %9</source>
     <message>
         <source>Took</source>
         <translation>用时</translation>
+    </message>
+    <message>
+        <source>Apply plan</source>
+        <translation>应用计划</translation>
     </message>
 </context>
 <context>
@@ -5163,6 +5591,164 @@ Index in memory: %9</source>
     <message>
         <source>Sending…</source>
         <translation>正在发送…</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::ApplyChangesModel</name>
+    <message numerus="yes">
+        <source>%n node(s): </source>
+        <translation>
+            <numerusform>%n 个节点：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every node that answered runs the plan's schedule now</source>
+        <translation>所有应答的节点现在都按计划的调度运行</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to change</source>
+        <translation>
+            <numerusform>%n 个待更改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 job(s) to add, %2 to change, %3 to remove)</source>
+        <translation>（%1 个作业待添加，%2 个待更改，%3 个待删除）</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n applied</source>
+        <translation>
+            <numerusform>；%n 个已应用</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n could not be asked or applied</source>
+        <translation>
+            <numerusform>；%n 个无法询问或应用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Asking…</source>
+        <translation>正在询问…</translation>
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>已应用</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>已是最新</translation>
+    </message>
+    <message>
+        <source>To change</source>
+        <translation>待更改</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The node showed a host key that is not in known_hosts (%1): check it and trust it in Fleet ▸ Status, then check again.</source>
+        <translation>该节点出示的主机密钥不在 known_hosts 中（%1）：请核对后在“机群 ▸ 状态”中信任它，然后再检查一次。</translation>
+    </message>
+    <message>
+        <source>Node / job</source>
+        <translation>节点 / 作业</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>调度</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>作用</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::ApplyPlanDialog</name>
+    <message>
+        <source>Apply Plan to Fleet</source>
+        <translation>把计划应用到机群</translation>
+    </message>
+    <message>
+        <source>Each node is asked what applying the plan changes in its scheduler (systemd timers, else cron): its backups and the copies of them, verifications, and retention with prune. Nothing changes until you press Apply; then only the nodes listed as "To change" are changed, each on its own.</source>
+        <translation>会询问每个节点：应用计划会在其调度器（systemd 定时器，否则 cron）中改变什么：它的备份及其复制、校验，以及保留策略与清理。在按下“应用”之前不会改变任何东西；之后只改变列为“待更改”的节点，每个节点各自独立。</translation>
+    </message>
+    <message>
+        <source>optional: a ticket or a sentence, kept in the Activity view</source>
+        <translation>可选：工单号或一句话，保存在“活动”视图中</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>再次检查(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply the schedule of %1 to %n node(s)</source>
+        <translation>
+            <numerusform>把 %1 的调度应用到 %n 个节点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: applied (%2)</source>
+        <translation>%1：已应用（%2）</translation>
+    </message>
+    <message>
+        <source>%1: FAILED: %2</source>
+        <translation>%1：失败：%2</translation>
+    </message>
+    <message>
+        <source>The plan's jobs are installed on every node that needed a change.</source>
+        <translation>计划的作业已安装到每个需要更改的节点。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) could not be changed and run what they ran before; the others are applied.</source>
+        <translation>
+            <numerusform>%n 个节点无法更改，仍运行原来的作业；其余节点已应用。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Activity log could not be written: %1</source>
+        <translation>无法写入活动记录：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 node(s) answered</source>
+        <translation>%2 个节点中 %1 个已应答</translation>
+    </message>
+    <message>
+        <source>The plan has no nodes.</source>
+        <translation>计划中没有节点。</translation>
+    </message>
+    <message>
+        <source>Stopping: waiting for the nodes being asked to answer…</source>
+        <translation>正在停止：等待正在询问的节点应答…</translation>
     </message>
 </context>
 <context>
@@ -5888,6 +6474,18 @@ Index in memory: %9</source>
     <message>
         <source>Lifeboat: %1</source>
         <translation>Lifeboat：%1</translation>
+    </message>
+    <message>
+        <source>A&amp;pply Plan to Fleet…</source>
+        <translation>把计划应用到机群(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Install the plan's backups, copies, verifications and retention on its nodes, after showing each node's difference.</source>
+        <translation>先显示每个节点的差异，再把计划的备份、复制、校验和保留策略安装到各节点。</translation>
     </message>
 </context>
 <context>

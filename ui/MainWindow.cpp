@@ -10,6 +10,7 @@
 #include "views/AlertsView.h"
 #include "presenters/PlanAnalysis.h"
 #include "views/ActivityView.h"
+#include "wizards/ApplyPlanDialog.h"
 #include "wizards/OperationWizards.h"
 #include "wizards/RestoreWizard.h"
 #include "wizards/ResumeWizard.h"
@@ -283,6 +284,11 @@ void MainWindow::createActions()
     connect(m_activityView->backupAction(), &QAction::triggered, this, &MainWindow::openBackupWizard);
     connect(m_activityView->verifyAction(), &QAction::triggered, this, &MainWindow::openVerifyWizard);
     connect(m_activityView, &ActivityView::resumeRequested, this, &MainWindow::openResumeWizard);
+    actions->addSeparator();
+    m_applyAction = actions->addAction(tr("A&pply Plan to Fleet…"), this, &MainWindow::openApplyDialog);
+    m_applyAction->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
+    m_applyAction->setShortcutContext(Qt::WindowShortcut);
+    m_applyAction->setStatusTip(tr("Install the plan's backups, copies, verifications and retention on its nodes, after showing each node's difference."));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < static_cast<int>(View::Count); ++i) {
@@ -495,6 +501,15 @@ BackupWizard* MainWindow::openBackupWizard()
 VerifyWizard* MainWindow::openVerifyWizard()
 {
     return openWizard<VerifyWizard>(this, m_document, m_connections, m_activity);
+}
+
+ApplyPlanDialog* MainWindow::openApplyDialog()
+{
+    auto* dialog = new ApplyPlanDialog(m_document->plan(), m_connections, m_activity, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    dialog->checkAll();
+    return dialog;
 }
 
 ResumeWizard* MainWindow::openResumeWizard(const QString& activityId)

@@ -25,6 +25,7 @@ class ActivityStore;
 class AlertMonitor;
 class AlertsView;
 class ActivityView;
+class ApplyPlanDialog;
 class BackupWizard;
 class CapacityView;
 class RestoreWizard;
@@ -78,6 +79,9 @@ public:
     BackupWizard* openBackupWizard();
     VerifyWizard* openVerifyWizard();
     ResumeWizard* openResumeWizard(const QString& activityId);
+    // Actions ▸ Apply Plan to Fleet…: opens and asks every node for its difference at once.
+    ApplyPlanDialog* openApplyDialog();
+    QAction* applyAction() const { return m_applyAction; }
     ProblemsPanel* problemsPanel() const { return m_problems; }
     QListWidget* viewList() const { return m_viewList; }
     QStackedWidget* viewStack() const { return m_stack; }
@@ -114,6 +118,7 @@ private:
     AlertMonitor* m_alerts;
     AlertsView* m_alertsView = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
+    QAction* m_applyAction = nullptr;
     QListWidget* m_viewList = nullptr;
     QStackedWidget* m_stack = nullptr;
     PlanView* m_planView = nullptr;

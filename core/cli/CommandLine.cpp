@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
 
+#include "ApplyCommand.h"
 #include "FleetCommands.h"
 #include "MonitorCommands.h"
 #include "ModelCommands.h"
 #include "PlanCommands.h"
 #include "RepoCommands.h"
+#include "ScheduleCommands.h"
 #include "ServeCommand.h"
 #include "core/Version.h"
 
@@ -18,7 +20,7 @@ QString CommandLine::helpText()
               "Commands:\n"
               "  plan check FILE [--json]   Validate a plan; list every problem with its JSON path.\n"
               "  plan show FILE [--json]    Show the fleet, datasets, repositories and policies of a plan.\n")
-        + RepoCommand::helpText() + ModelCommand::helpText() + FleetCommand::helpText() + MonitorCommand::helpText()
+        + RepoCommand::helpText() + ModelCommand::helpText() + FleetCommand::helpText() + MonitorCommand::helpText() + ApplyCommand::helpText() + ScheduleCommand::helpText()
         + tr("  serve [--heartbeat-seconds 5] [--peer-timeout-seconds 15]\n"
              "                             The engine protocol on stdin/stdout, for the console (docs/protocol.md).\n")
         + tr("\n"
@@ -74,6 +76,10 @@ int CommandLine::run(const QStringList& arguments, Streams streams)
         return MonitorCommand::check(args.mid(1), streams);
     if (first == QLatin1String("metrics"))
         return MonitorCommand::metrics(args.mid(1), streams);
+    if (first == QLatin1String("apply"))
+        return ApplyCommand::execute(args.mid(1), streams);
+    if (first == QLatin1String("schedule"))
+        return ScheduleCommand::execute(args.mid(1), streams);
     if (first == QLatin1String("serve"))
         return ServeCommand::execute(args.mid(1), streams);
     streams.err << tr("lifeboat-cli: unknown command \"%1\". Run \"lifeboat-cli --help\" for the list.").arg(first) << '\n';

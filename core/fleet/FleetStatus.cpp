@@ -81,10 +81,10 @@ NodeReport FleetStatus::pollNode(const plan::Plan& plan, const plan::Node& node,
 
 namespace {
 
-NodeReport pollOne(const plan::Plan& plan, const plan::Node& node, const FleetOptions& options, HostSlots* logins)
+// A session to the node's engine, with retries of handshakes a busy sshd dropped; null
+// with report.error saying why when there is none. Fills the report's login facts.
+std::unique_ptr<EngineSession> openSession(const plan::Node& node, const FleetOptions& options, HostSlots* logins, NodeReport& report)
 {
-    const auto started = std::chrono::steady_clock::now();
-    NodeReport report;
     report.node = node.name;
     auto [target, ssh] = FleetStatus::connectionFor(node, options);
     report.address = target.display();
@@ -92,28 +92,11 @@ NodeReport pollOne(const plan::Plan& plan, const plan::Node& node, const FleetOp
         report.hostKeyType = type;
         report.hostKeyFingerprint = fingerprint;
     };
-    const auto finish = [&] {
-        report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-        if (options.afterNode)
-            options.afterNode(node, report);
-        return report;
-    };
     if (!ssh::SshTarget::validHost(target.host)) {
         report.error = Error{Error::Code::Invalid, FleetStatus::tr("Node %1 has no usable address (\"%2\"); nothing was sent.").arg(node.name, target.host)};
-        return finish();
+        return nullptr;
     }
-
-    QStringList paths;
-    for (const plan::Dataset& d : plan.datasets)
-        for (const plan::DatasetLocation& l : d.locations)
-            if (l.node == node.name && !paths.contains(l.path))
-                paths << l.path;
-    for (const plan::Repository& r : plan.repositories)
-        if (r.node == node.name && !paths.contains(r.path))
-            paths << r.path;
-
     std::mt19937 jitter(static_cast<unsigned>(std::hash<QString>{}(node.name)));
-    std::unique_ptr<EngineSession> session;
     const QString server = target.host + QLatin1Char(':') + QString::number(target.port);
     for (int attempt = 1; attempt <= std::max(1, options.attempts); ++attempt) {
         report.attempts = attempt;
@@ -124,8 +107,9 @@ NodeReport pollOne(const plan::Plan& plan, const plan::Node& node, const FleetOp
             auto opened = EngineSession::open(std::unique_ptr<EngineTransport>(std::move(transport.value())), options.session);
             logins->release(server);
             if (opened) {
-                session = std::move(opened.value());
-                break;
+                report.engine = opened.value()->hello().engine;
+                report.error = {};
+                return std::move(opened.value());
             }
             report.error = opened.error();
         } else {
@@ -133,13 +117,37 @@ NodeReport pollOne(const plan::Plan& plan, const plan::Node& node, const FleetOp
             report.error = transport.error();
         }
         if (!FleetStatus::isRetryable(report.error) || attempt == options.attempts)
-            return finish();
+            return nullptr;
         // Jittered exponential backoff: 0.25 s, 0.5 s, 1 s … so a burst does not retry in step.
         const int base = 250 << (attempt - 1);
         std::this_thread::sleep_for(std::chrono::milliseconds(base + static_cast<int>(jitter() % static_cast<unsigned>(base))));
     }
+    return nullptr;
+}
 
-    report.engine = session->hello().engine;
+NodeReport pollOne(const plan::Plan& plan, const plan::Node& node, const FleetOptions& options, HostSlots* logins)
+{
+    const auto started = std::chrono::steady_clock::now();
+    NodeReport report;
+    const auto finish = [&] {
+        report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        if (options.afterNode)
+            options.afterNode(node, report);
+        return report;
+    };
+
+    QStringList paths;
+    for (const plan::Dataset& d : plan.datasets)
+        for (const plan::DatasetLocation& l : d.locations)
+            if (l.node == node.name && !paths.contains(l.path))
+                paths << l.path;
+    for (const plan::Repository& r : plan.repositories)
+        if (r.node == node.name && !paths.contains(r.path))
+            paths << r.path;
+
+    std::unique_ptr<EngineSession> session = openSession(node, options, logins, report);
+    if (!session)
+        return finish();
     auto status = session->request(QStringLiteral("status"), QJsonObject{{QStringLiteral("paths"), QJsonArray::fromStringList(paths)}});
     if (!status) {
         report.error = status.error();
@@ -176,6 +184,32 @@ NodeReport pollOne(const plan::Plan& plan, const plan::Node& node, const FleetOp
 }
 
 } // namespace
+
+void FleetStatus::withSessions(const plan::Plan& plan, const QStringList& nodes, const FleetOptions& options,
+                               const std::function<void(const plan::Node&, NodeReport&, EngineSession*)>& work, const std::atomic<bool>* cancel)
+{
+    std::vector<const plan::Node*> chosen;
+    for (const plan::Node& n : plan.nodes)
+        if (nodes.isEmpty() || nodes.contains(n.name))
+            chosen.push_back(&n);
+    HostSlots logins(options.handshakesPerHost);
+    std::atomic<std::size_t> next{0};
+    const auto run = [&] {
+        for (std::size_t i = next++; i < chosen.size(); i = next++) {
+            if (cancel && cancel->load())
+                return;
+            NodeReport report;
+            std::unique_ptr<EngineSession> session = openSession(*chosen[i], options, &logins, report);
+            // The login is decided: the console keeps (or forgets) the secrets it used.
+            if (options.afterNode)
+                options.afterNode(*chosen[i], report);
+            work(*chosen[i], report, session.get());
+            if (session)
+                session->close();
+        }
+    };
+    runOnThreads(std::clamp(options.parallel, 1, std::max(1, static_cast<int>(chosen.size()))), run);
+}
 
 std::vector<NodeReport> FleetStatus::poll(const plan::Plan& plan, const FleetOptions& options, const std::function<void(const NodeReport&)>& onReport,
                                           const std::atomic<bool>* cancel)

@@ -66,6 +66,12 @@ public:
     static std::vector<NodeReport> poll(const plan::Plan& plan, const FleetOptions& options, const std::function<void(const NodeReport&)>& onReport = {},
                                         const std::atomic<bool>* cancel = nullptr);
     static NodeReport pollNode(const plan::Plan& plan, const plan::Node& node, const FleetOptions& options);
+    // `work` on a session to each named node (every node when `nodes` is empty), through
+    // the same bounded pool, per-sshd login slots and retries as a poll. `session` is null
+    // when there is none, and the report says why; `work` runs on a pool thread and must
+    // keep its own results safe to share.
+    static void withSessions(const plan::Plan& plan, const QStringList& nodes, const FleetOptions& options,
+                             const std::function<void(const plan::Node&, NodeReport&, EngineSession*)>& work, const std::atomic<bool>* cancel = nullptr);
     // Where and how to log in to a node: its address (or ~/.ssh/config alias), and the SSH
     // options with that node's accepted fingerprint and secrets.
     static std::pair<ssh::SshTarget, ssh::SshOptions> connectionFor(const plan::Node& node, const FleetOptions& options);

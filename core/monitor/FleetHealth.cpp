@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FleetHealth.h"
 
+#include "core/schedule/JobPlanner.h"
+
 #include "core/fleet/NodeHealth.h"
 #include "core/util/Units.h"
 
@@ -58,6 +60,51 @@ QString ago(double seconds)
     return units::formatDuration(std::chrono::seconds(static_cast<long long>(std::max(0.0, seconds))));
 }
 
+// What differs between the jobs the plan gives this node and the ones its status lists
+// (with their scheduler entries), as a sentence; nullopt when they agree, or when the
+// engine is too old to list its jobs (engine-outdated says so).
+std::optional<QString> scheduleDrift(const plan::Plan& plan, const QString& node, const QJsonObject& status)
+{
+    if (!status.contains(QLatin1String("schedules")))
+        return std::nullopt;
+    const schedule::NodeJobs wanted = schedule::JobPlanner::jobsForNode(plan, node);
+    std::vector<schedule::ScheduledJob> installed;
+    QStringList entries;
+    bool listed = false;
+    for (const QJsonValue& v : status.value(QLatin1String("schedules")).toArray()) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QLatin1String("owner")).toString() != wanted.owner)
+            continue;
+        listed = true;
+        if (o.contains(QLatin1String("error")))
+            return FleetHealth::tr("Node %1: its installed jobs cannot be read (%2).").arg(node, o.value(QLatin1String("error")).toString());
+        for (const QJsonValue& j : o.value(QLatin1String("jobs")).toArray()) {
+            auto job = schedule::ScheduledJob::fromJson(j.toObject());
+            if (job)
+                installed.push_back(std::move(job.value()));
+        }
+        for (const QJsonValue& id : o.value(QLatin1String("installed")).toArray())
+            entries << id.toString();
+    }
+    if (!listed && wanted.jobs.empty())
+        return std::nullopt;
+    if (!listed)
+        return FleetHealth::tr("Node %1: the plan's schedule was never applied here (%n job(s) to install): run Apply.", nullptr, static_cast<int>(wanted.jobs.size()))
+            .arg(node);
+    int add = 0;
+    int change = 0;
+    int remove = 0;
+    for (const schedule::JobChange& c : schedule::JobDiff::between(installed, wanted.jobs)) {
+        add += c.action == schedule::JobChange::Action::Add ? 1 : 0;
+        remove += c.action == schedule::JobChange::Action::Remove ? 1 : 0;
+        // A job file whose scheduler entry is gone does not run: as good as changed.
+        change += c.action == schedule::JobChange::Action::Change || (c.action == schedule::JobChange::Action::Keep && !entries.contains(c.id)) ? 1 : 0;
+    }
+    if (add + change + remove == 0)
+        return std::nullopt;
+    return FleetHealth::tr("Node %1: the installed schedule is not the plan's (%2 to add, %3 to change, %4 to remove): run Apply.").arg(node).arg(add).arg(change).arg(remove);
+}
+
 } // namespace
 
 Severity FleetHealth::severityOf(HealthState state)
@@ -68,6 +115,7 @@ Severity FleetHealth::severityOf(HealthState state)
     case HealthState::RpoAtRisk:
     case HealthState::RepositoryNearlyFull:
     case HealthState::EngineOutdated:
+    case HealthState::ScheduleNotApplied:
         return Severity::Warning;
     case HealthState::RpoBreached:
     case HealthState::LastRunFailed:
@@ -234,6 +282,12 @@ std::vector<HealthItem> FleetHealth::assess(const plan::Plan& plan, const std::v
             // Node-level sentences do not always name the node (a connection error is the
             // library's words): a monitoring line must.
             item.reason = health.reason.contains(node.name) ? health.reason : tr("Node %1: %2").arg(node.name, health.reason);
+            if (item.state == HealthState::Ok) {
+                if (const auto drift = scheduleDrift(plan, node.name, r->status)) {
+                    item.state = HealthState::ScheduleNotApplied;
+                    item.reason = *drift;
+                }
+            }
         }
         item.severity = severityOf(item.state);
         items.push_back(std::move(item));
@@ -284,6 +338,8 @@ QString FleetHealth::stateName(HealthState state)
         return QStringLiteral("node-unreachable");
     case HealthState::EngineOutdated:
         return QStringLiteral("engine-outdated");
+    case HealthState::ScheduleNotApplied:
+        return QStringLiteral("schedule-not-applied");
     case HealthState::Unknown:
     case HealthState::Invalid:
         break;
@@ -310,6 +366,8 @@ QString FleetHealth::stateLabel(HealthState state)
         return tr("Node unreachable");
     case HealthState::EngineOutdated:
         return tr("Engine outdated");
+    case HealthState::ScheduleNotApplied:
+        return tr("Schedule not applied");
     case HealthState::Unknown:
     case HealthState::Invalid:
         break;

@@ -23,6 +23,7 @@ enum class HealthState : std::uint8_t {
     RepositoryNearlyFull,
     NodeUnreachable,
     EngineOutdated,
+    ScheduleNotApplied,     // the node's installed jobs are not the plan's (never applied, changed since, removed)
     Unknown,                // nothing to judge by: the nodes that would say did not answer
 };
 

@@ -91,14 +91,14 @@ QString MonitorOutput::prometheus(const std::vector<HealthItem>& items, const QD
         out += QStringLiteral("%1{%2} %3\n").arg(QLatin1String(name), labels.join(QLatin1Char(',')), number(value));
     };
     const HealthState states[] = {HealthState::Ok, HealthState::RpoAtRisk, HealthState::RpoBreached, HealthState::LastRunFailed, HealthState::VerificationFailed,
-                                  HealthState::RepositoryNearlyFull, HealthState::NodeUnreachable, HealthState::EngineOutdated, HealthState::Unknown};
+                                  HealthState::RepositoryNearlyFull, HealthState::NodeUnreachable, HealthState::EngineOutdated, HealthState::ScheduleNotApplied, HealthState::Unknown};
 
     family("lifeboat_dataset_state", "1 for the state each dataset is in (one sample per state), 0 for the others.");
     for (const HealthItem& item : items) {
         if (item.kind != QLatin1String("dataset"))
             continue;
         for (HealthState s : states) {
-            if (s == HealthState::RepositoryNearlyFull || s == HealthState::NodeUnreachable || s == HealthState::EngineOutdated)
+            if (s == HealthState::RepositoryNearlyFull || s == HealthState::NodeUnreachable || s == HealthState::EngineOutdated || s == HealthState::ScheduleNotApplied)
                 continue;
             sample("lifeboat_dataset_state", {label("dataset", item.name), label("state", FleetHealth::stateName(s))}, item.state == s ? 1 : 0);
         }
@@ -126,7 +126,13 @@ QString MonitorOutput::prometheus(const std::vector<HealthItem>& items, const QD
     family("lifeboat_node_up", "1 when the node answered with a usable engine, else 0.");
     for (const HealthItem& item : items) {
         if (item.kind == QLatin1String("node"))
-            sample("lifeboat_node_up", {label("node", item.name)}, item.up && item.state == HealthState::Ok ? 1 : 0);
+            // Up means answering with a usable engine; a schedule not applied is its own state.
+            sample("lifeboat_node_up", {label("node", item.name)}, item.up && (item.state == HealthState::Ok || item.state == HealthState::ScheduleNotApplied) ? 1 : 0);
+    }
+    family("lifeboat_node_schedule_applied", "1 when the node's installed jobs are the plan's, 0 when not (only for nodes that answered).");
+    for (const HealthItem& item : items) {
+        if (item.kind == QLatin1String("node") && item.up && (item.state == HealthState::Ok || item.state == HealthState::ScheduleNotApplied))
+            sample("lifeboat_node_schedule_applied", {label("node", item.name)}, item.state == HealthState::Ok ? 1 : 0);
     }
     family("lifeboat_check_timestamp_seconds", "When this check ran (Unix time).");
     out += QStringLiteral("lifeboat_check_timestamp_seconds %1\n").arg(number(static_cast<double>(now.toSecsSinceEpoch())));

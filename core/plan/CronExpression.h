@@ -42,6 +42,18 @@ public:
     bool matchesDate(QDate date) const;
     const QString& text() const { return m_text; }
 
+    // The expanded fields, for writing the same schedule in another scheduler's syntax.
+    struct Fields {
+        std::bitset<60> minutes;
+        std::bitset<24> hours;
+        std::bitset<32> daysOfMonth;   // 1..31
+        std::bitset<13> months;        // 1..12
+        std::bitset<7> daysOfWeek;     // 0 = Sunday
+        bool dayOfMonthStar = false;
+        bool dayOfWeekStar = false;
+    };
+    Fields fields() const { return Fields{m_minutes, m_hours, m_daysOfMonth, m_months, m_daysOfWeek, m_dayOfMonthStar, m_dayOfWeekStar}; }
+
 private:
     CronExpression() = default;
     std::optional<qint64> nextRunSecs(qint64 afterSecs, const QTimeZone& zone) const;

@@ -225,6 +225,7 @@ void EngineServer::handleLine(const QByteArray& line)
         QJsonObject result = NodeStatus::facts();
         result.insert(QStringLiteral("paths"), NodeStatus::paths(paths));
         result.insert(QStringLiteral("recent_runs"), m_journal.recent(kRecentRuns));
+        result.insert(QStringLiteral("schedules"), NodeStatus::schedules());
         {
             std::lock_guard lock(m_stateMutex);
             result.insert(QStringLiteral("running"), m_runningId ? *m_runningId : QJsonValue());
@@ -277,6 +278,13 @@ void EngineServer::enqueue(const QJsonValue& id, const QString& op, const QJsonO
     if (!command) {
         send(Protocol::error(id, QLatin1String(codes::kBadField), command.error().message));
         return;
+    }
+    // The jobs a console installs journal their runs where this server reads them, whatever
+    // the environment the scheduler later gives them.
+    if (op == QLatin1String("schedule.set")) {
+        const qsizetype end = command->arguments.indexOf(QStringLiteral("--"));
+        command->arguments.insert(end < 0 ? command->arguments.size() : end, m_journal.file());
+        command->arguments.insert(end < 0 ? command->arguments.size() - 1 : end, QStringLiteral("--journal"));
     }
     qsizetype ahead = 0;
     {
@@ -382,31 +390,14 @@ void EngineServer::runOperation(const QJsonValue& id, const QString& op, Protoco
             e.insert(QStringLiteral("exit"), exit);
             send(e);
         }
-        const auto argument = [&](const char* option) {
-            const qsizetype at = command.arguments.indexOf(QLatin1String(option));
-            const qsizetype end = command.arguments.indexOf(QStringLiteral("--"));
-            return at >= 0 && (end < 0 || at < end) ? command.arguments.value(at + 1) : QString();
-        };
         // One line per run: what monitoring judges a dataset's backups and a repository's
         // verifications by (core/monitor/FleetHealth).
-        QJsonObject run{{QStringLiteral("op"), op},
-                        {QStringLiteral("repo"), argument("--repo")},
-                        {QStringLiteral("started"), started.toString(Qt::ISODateWithMs)},
-                        {QStringLiteral("finished"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-                        {QStringLiteral("exit"), exit}};
-        if (const QString dataset = argument("--dataset"); !dataset.isEmpty())
-            run.insert(QStringLiteral("dataset"), dataset);
-        if (isResult(exit) && resultPayload) {
-            if (op == QLatin1String("repo.backup")) {
-                run.insert(QStringLiteral("snapshot"), resultPayload->value(QLatin1String("id")).toString());
-                run.insert(QStringLiteral("bytes"), resultPayload->value(QLatin1String("bytes")).toDouble());
-                run.insert(QStringLiteral("newBytes"), resultPayload->value(QLatin1String("newStoredBytes")).toDouble());
-            }
-        } else if (!errorLines.isEmpty()) {
-            run.insert(QStringLiteral("error"), errorLines.last());
-        } else if (errorPayload) {
-            run.insert(QStringLiteral("error"), errorPayload->value(QLatin1String("message")).toString());
-        }
+        const bool gaveResult = isResult(exit) && resultPayload.has_value();
+        const QString error = gaveResult ? QString()
+                            : !errorLines.isEmpty() ? errorLines.last()
+                            : errorPayload          ? errorPayload->value(QLatin1String("message")).toString()
+                                                    : QString();
+        const QJsonObject run = RunJournal::entry(op, command.arguments, started, exit, gaveResult ? resultPayload : std::nullopt, error);
         m_journal.append(run);
     }
 }

@@ -4,6 +4,7 @@
 #include "Protocol.h"
 #include "core/Version.h"
 #include "core/platform/FileSystem.h"
+#include "core/schedule/JobStore.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -60,6 +61,40 @@ QJsonArray NodeStatus::paths(const QStringList& paths)
     return out;
 }
 
+QJsonArray NodeStatus::schedules()
+{
+    const schedule::JobStore store;
+    QJsonArray out;
+    const QStringList owners = store.owners();
+    if (owners.isEmpty())
+        return out;
+    for (const QString& owner : owners) {
+        QJsonObject o{{QStringLiteral("owner"), owner}};
+        // The entries too, where apply put them: a job file nothing starts is not a schedule.
+        auto scheduler = schedule::Scheduler::choose(store.schedulerOf(owner));
+        if (scheduler) {
+            o.insert(QStringLiteral("scheduler"), scheduler.value()->name());
+            if (auto ids = scheduler.value()->installedIds(owner))
+                o.insert(QStringLiteral("installed"), QJsonArray::fromStringList(ids.value()));
+            else
+                o.insert(QStringLiteral("schedulerError"), ids.error().message);
+        } else {
+            o.insert(QStringLiteral("schedulerError"), scheduler.error().message);
+        }
+        auto jobs = store.jobsOf(owner);
+        if (jobs) {
+            QJsonArray list;
+            for (const schedule::ScheduledJob& j : jobs.value())
+                list.append(j.toJson());
+            o.insert(QStringLiteral("jobs"), list);
+        } else {
+            o.insert(QStringLiteral("error"), jobs.error().message);
+        }
+        out.append(o);
+    }
+    return out;
+}
+
 RunJournal::RunJournal(QString file) : m_file(std::move(file)) {}
 
 QString RunJournal::defaultFile()
@@ -81,6 +116,33 @@ void RunJournal::append(const QJsonObject& run) const
         f.write(QJsonDocument(run).toJson(QJsonDocument::Compact) + '\n');
     // A journal that cannot be written loses history, not data: the run's own result
     // already went to the console.
+}
+
+QJsonObject RunJournal::entry(const QString& op, const QStringList& arguments, const QDateTime& started, int exit, const std::optional<QJsonObject>& result,
+                              const QString& error)
+{
+    const auto argument = [&](const char* option) {
+        const qsizetype at = arguments.indexOf(QLatin1String(option));
+        const qsizetype end = arguments.indexOf(QStringLiteral("--"));
+        return at >= 0 && (end < 0 || at < end) ? arguments.value(at + 1) : QString();
+    };
+    QJsonObject run{{QStringLiteral("op"), op},
+                    {QStringLiteral("repo"), argument("--repo")},
+                    {QStringLiteral("started"), started.toString(Qt::ISODateWithMs)},
+                    {QStringLiteral("finished"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                    {QStringLiteral("exit"), exit}};
+    if (const QString dataset = argument("--dataset"); !dataset.isEmpty())
+        run.insert(QStringLiteral("dataset"), dataset);
+    if (result) {
+        if (op == QLatin1String("repo.backup")) {
+            run.insert(QStringLiteral("snapshot"), result->value(QLatin1String("id")).toString());
+            run.insert(QStringLiteral("bytes"), result->value(QLatin1String("bytes")).toDouble());
+            run.insert(QStringLiteral("newBytes"), result->value(QLatin1String("newStoredBytes")).toDouble());
+        }
+    } else if (!error.isEmpty()) {
+        run.insert(QStringLiteral("error"), error);
+    }
+    return run;
 }
 
 QJsonArray RunJournal::recent(int count) const

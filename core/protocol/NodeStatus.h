@@ -6,6 +6,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
+class QDateTime;
+
 namespace lifeboat::protocol {
 
 // What a node says about itself in `hello` and `status`: who it is, and for the paths the
@@ -16,6 +20,9 @@ public:
     static QJsonObject facts();
     // {"path", "exists", "free_bytes", "total_bytes", "repository"} for each path.
     static QJsonArray paths(const QStringList& paths);
+    // The jobs installed here, per owner, and which of them the scheduler has an entry for:
+    // [{"owner", "jobs": [job…], "scheduler", "installed": [id…], "error"?, "schedulerError"?}].
+    static QJsonArray schedules();
 };
 
 // An append-only log of the engine operations a node ran through `serve`, one JSON line
@@ -26,6 +33,12 @@ public:
     explicit RunJournal(QString file);
     static QString defaultFile();
     void append(const QJsonObject& run) const;
+    // The line of one finished engine command (`arguments` as lifeboat-cli got them): what
+    // monitoring judges a dataset's backups and a repository's verifications by
+    // (core/monitor/FleetHealth). `result`: the command's JSON result, when it gave one;
+    // `error`: its failure in words otherwise.
+    static QJsonObject entry(const QString& op, const QStringList& arguments, const QDateTime& started, int exit, const std::optional<QJsonObject>& result,
+                             const QString& error);
     QJsonArray recent(int count) const;
     const QString& file() const { return m_file; }
 

@@ -131,7 +131,10 @@ private slots:
         // The node's engine keeps its run journal where the test can read and seed it.
         m_journal = m_dir.filePath(QStringLiteral("node/runs.jsonl"));
         m_engine = m_dir.filePath(QStringLiteral("node/engine"));
-        QVERIFY(writeText(m_engine, QStringLiteral("#!/bin/sh\nexec '%1' \"$@\" --journal '%2'\n").arg(QStringLiteral(LIFEBOAT_CLI_PATH), m_journal).toUtf8()));
+        // Its jobs in the test's folder too, installed into a cron.d of its own.
+        QVERIFY(writeText(m_engine, QStringLiteral("#!/bin/sh\nexport XDG_DATA_HOME='%3' LIFEBOAT_SCHEDULER='cron-file:%4'\nexec '%1' \"$@\" --journal '%2'\n")
+                                        .arg(QStringLiteral(LIFEBOAT_CLI_PATH), m_journal, m_dir.filePath(QStringLiteral("node/xdg")), m_dir.filePath(QStringLiteral("node/cron.d")))
+                                        .toUtf8()));
         QFile(m_engine).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         m_repo = m_dir.filePath(QStringLiteral("repo"));
         QVERIFY(writeText(m_dir.filePath(QStringLiteral("fresh/a.bin")), QByteArray(100000, 'a')));
@@ -182,8 +185,15 @@ private slots:
         QVERIFY(out.contains(QStringLiteral("'fresh backup age'=")));
         QVERIFY(!out.contains(QStringLiteral("dataset: Dataset fresh")));
 
-        // Only the healthy dataset: OK, exit 0.
-        const Run ok = cli(QStringList{QStringLiteral("check"), writePlan({QStringLiteral("fresh")}, false)} + fleetArguments(), 120000);
+        // Only the healthy dataset, its schedule never applied: a warning that says so.
+        const QString healthy = writePlan({QStringLiteral("fresh")}, false);
+        const Run unapplied = cli(QStringList{QStringLiteral("check"), healthy} + fleetArguments(), 120000);
+        QCOMPARE(unapplied.exitCode, 1);
+        QCOMPARE(test::nagiosProblem(QString::fromUtf8(unapplied.out), 1), QString());
+        QVERIFY2(unapplied.out.contains("WARNING node: Node n1: the plan's schedule was never applied here (2 job(s) to install): run Apply."), unapplied.out.constData());
+        // Applied: OK, exit 0.
+        QVERIFY_RUN(cli(QStringList{QStringLiteral("apply"), healthy} + fleetArguments(), 120000), 0);
+        const Run ok = cli(QStringList{QStringLiteral("check"), healthy} + fleetArguments(), 120000);
         QCOMPARE(ok.exitCode, 0);
         QCOMPARE(test::nagiosProblem(QString::fromUtf8(ok.out), 0), QString());
         QVERIFY2(ok.out.startsWith("LIFEBOAT OK - "), ok.out.constData());

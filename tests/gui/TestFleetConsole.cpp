@@ -17,6 +17,9 @@
 #include "ui/PlanDocument.h"
 #include "ui/models/FleetStatusModel.h"
 #include "ui/models/AlertModel.h"
+#include "ui/models/ApplyChangesModel.h"
+#include "ui/presenters/ActivityStore.h"
+#include "ui/wizards/ApplyPlanDialog.h"
 #include "ui/models/FleetTreeModel.h"
 #include "ui/presenters/AlertMonitor.h"
 #include "ui/views/AlertsView.h"
@@ -35,6 +38,7 @@
 #include <QLabel>
 #include <QProcess>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -233,7 +237,10 @@ private slots:
                                            .toJson(QJsonDocument::Compact)
                                        + '\n'));
         m_engine = m_dir.filePath(QStringLiteral("node/engine"));
-        QVERIFY(writeText(m_engine, QStringLiteral("#!/bin/sh\nexec '%1' \"$@\" --journal '%2'\n").arg(kCli, journal).toUtf8()));
+        // Its jobs (Apply) go to the test's folder and a cron.d of its own, never the machine's.
+        QVERIFY(writeText(m_engine, QStringLiteral("#!/bin/sh\nexport XDG_DATA_HOME='%3' LIFEBOAT_SCHEDULER='cron-file:%4'\nexec '%1' \"$@\" --journal '%2'\n")
+                                        .arg(kCli, journal, m_dir.filePath(QStringLiteral("node/xdg")), m_dir.filePath(QStringLiteral("node/cron.d")))
+                                        .toUtf8()));
         QFile(m_engine).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 
         init();
@@ -548,6 +555,89 @@ private slots:
         QVERIFY(!openFor(QStringLiteral("node"), QStringLiteral("good")));
         QVERIFY(m_window->alertsView()->model()->rowCount() >= 2);
         QCOMPARE(m_window->fleetTabs()->tabText(2), QStringLiteral("Alerts"));
+    }
+
+    // Actions ▸ Apply Plan to Fleet…: the difference of every node first (the dead node
+    // named with its reason), then Apply installs the jobs where they change, the apply is
+    // in the Activity view, and the "schedule not applied" alert of the node clears.
+    void applyingThePlanShowsTheDifferenceThenInstallsIt()
+    {
+        QJsonObject plan = QJsonDocument::fromJson(readAll(m_plan)).object();
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const int deadPort = closed.serverPort();
+        closed.close();
+        QJsonObject fleet = plan.value(QStringLiteral("fleet")).toObject();
+        fleet.insert(QStringLiteral("nodes"), QJsonArray{nodeJson(QStringLiteral("good"), QStringLiteral("127.0.0.1"), m_good->port()),
+                                                         nodeJson(QStringLiteral("dead"), QStringLiteral("127.0.0.1"), deadPort)});
+        plan.insert(QStringLiteral("fleet"), fleet);
+        plan.insert(QStringLiteral("datasets"), QJsonArray{datasetJson(QStringLiteral("corpus"), QStringLiteral("good"), m_dir.filePath(QStringLiteral("data/present")),
+                                                                       QStringLiteral("24h"))});
+        plan.insert(QStringLiteral("repositories"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("main")}, {QStringLiteral("node"), QStringLiteral("good")},
+                                                                           {QStringLiteral("path"), m_dir.filePath(QStringLiteral("repo"))}}});
+        plan.insert(QStringLiteral("policies"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("corpus-hourly")},
+                                                                       {QStringLiteral("dataset"), QStringLiteral("corpus")},
+                                                                       {QStringLiteral("schedule"), QJsonObject{{QStringLiteral("cron"), QStringLiteral("0 * * * *")}}},
+                                                                       {QStringLiteral("repositories"), QJsonArray{QStringLiteral("main")}},
+                                                                       {QStringLiteral("retention"), QJsonObject{{QStringLiteral("keepLast"), 24}}}}});
+        const QString file = m_dir.filePath(QStringLiteral("apply.lifeboat.json"));
+        QVERIFY(writeText(file, QJsonDocument(plan).toJson()));
+        QVERIFY(openAndWait(*m_window, file));
+        const auto alertFor = [&](const QString& node) -> const monitor::Alert* {
+            for (const monitor::Alert& a : m_window->alertMonitor()->book().alerts())
+                if (a.open() && a.kind == QLatin1String("node") && a.name == node)
+                    return &a;
+            return nullptr;
+        };
+        checkAll();
+        const monitor::Alert* notApplied = alertFor(QStringLiteral("good"));
+        QVERIFY(notApplied);
+        QCOMPARE(notApplied->state, monitor::HealthState::ScheduleNotApplied);
+        QVERIFY2(notApplied->reason.contains(QStringLiteral("never applied")), qPrintable(notApplied->reason));
+
+        QVERIFY(m_window->applyAction()->isEnabled());
+        ApplyPlanDialog* dialog = m_window->openApplyDialog();
+        QSignalSpy passes(dialog, &ApplyPlanDialog::passFinished);
+        QVERIFY(dialog->isBusy());
+        QVERIFY(passes.wait(60000));
+        QCOMPARE(passes.takeFirst().value(0).toBool(), true);   // the dry run
+        ApplyChangesModel* model = dialog->model();
+        QCOMPARE(model->rowCount(), 2);
+        const QModelIndex good = model->index(0, 0);
+        QCOMPARE(model->index(0, ApplyChangesModel::Change).data().toString(), QStringLiteral("To change"));
+        QCOMPARE(model->rowCount(good), 2);
+        QCOMPARE(model->index(0, ApplyChangesModel::Name, good).data().toString(), QStringLiteral("backup-corpus"));
+        QCOMPARE(model->index(0, ApplyChangesModel::Change, good).data().toString(), QStringLiteral("Add"));
+        QCOMPARE(model->index(0, ApplyChangesModel::Schedule, good).data().toString(), QStringLiteral("0 * * * * (UTC)"));
+        QCOMPARE(model->index(1, ApplyChangesModel::Name, good).data().toString(), QStringLiteral("maintain-main"));
+        QVERIFY2(model->index(1, ApplyChangesModel::Change).data().toString().startsWith(QStringLiteral("FAILED: ")), qPrintable(model->index(1, ApplyChangesModel::Change).data().toString()));
+        QVERIFY2(dialog->summaryLabel()->text().contains(QStringLiteral("1 to change (2 job(s) to add, 0 to change, 0 to remove)")), qPrintable(dialog->summaryLabel()->text()));
+        const QString cronFile = m_dir.filePath(QStringLiteral("node/cron.d/lifeboat-fleet-console-test--good"));
+        QVERIFY(!QFileInfo::exists(cronFile));   // a dry run
+
+        QVERIFY(dialog->applyButton()->isEnabled());
+        QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+        QVERIFY(passes.wait(60000));
+        QCOMPARE(passes.takeFirst().value(0).toBool(), false);
+        QCOMPARE(model->index(0, ApplyChangesModel::Change).data().toString(), QStringLiteral("Applied"));
+        QVERIFY(readAll(cronFile).contains("'fleet-console-test--good/backup-corpus'"));
+        QVERIFY(!dialog->applyButton()->isEnabled());
+        const activity::ActivityEntry& entry = m_window->activityStore()->entries().front();
+        QCOMPARE(entry.kind, QStringLiteral("apply"));
+        QCOMPARE(entry.outcome, activity::Outcome::Succeeded);
+        QVERIFY2(entry.log.join(QLatin1Char('\n')).contains(QStringLiteral("good: applied")), qPrintable(entry.log.join(QLatin1Char('\n'))));
+
+        // Asked again: up to date, nothing to apply.
+        dialog->checkAll();
+        QVERIFY(passes.wait(60000));
+        QCOMPARE(model->index(0, ApplyChangesModel::Change).data().toString(), QStringLiteral("Up to date"));
+        QVERIFY(!dialog->applyButton()->isEnabled());
+        dialog->close();
+
+        // The fleet check now finds the schedule applied: that alert is cleared.
+        checkAll();
+        const monitor::Alert* after = alertFor(QStringLiteral("good"));
+        QVERIFY2(!after, after ? qPrintable(after->reason) : "");
     }
 };
 

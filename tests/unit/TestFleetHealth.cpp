@@ -6,6 +6,7 @@
 #include "core/monitor/AlertBook.h"
 #include "core/monitor/FleetHealth.h"
 #include "core/monitor/MonitorOutput.h"
+#include "core/schedule/JobPlanner.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -155,6 +156,54 @@ private slots:
         const std::vector<HealthItem> unknownAndWarning{item(items, "dataset", "orphan"), item(items, "dataset", "aging")};
         QCOMPARE(FleetHealth::worst(unknownAndWarning), Severity::Unknown);
         QCOMPARE(FleetHealth::worst({item(items, "dataset", "fresh")}), Severity::Ok);
+    }
+
+    void aNodeWhoseJobsAreNotThePlansSaysSo()
+    {
+        plan::Plan p = fleetPlan();
+        p.name = QStringLiteral("health test");
+        p.policies[0].schedule.cron = QStringLiteral("0 * * * *");   // "fresh" on gpu1, hourly
+        const schedule::NodeJobs wanted = schedule::JobPlanner::jobsForNode(p, QStringLiteral("gpu1"));
+        QCOMPARE(wanted.jobs.size(), std::size_t(1));
+        const auto withSchedules = [&](const QJsonArray& schedules) {
+            fleet::NodeReport r = answered(QStringLiteral("gpu1"), {});
+            r.status.insert(QStringLiteral("schedules"), schedules);
+            return item(FleetHealth::assess(p, {r}, kNow), "node", "gpu1");
+        };
+        const auto installedAs = [&](const std::vector<schedule::ScheduledJob>& jobs, const QStringList& entries) {
+            QJsonArray list;
+            for (const auto& j : jobs)
+                list.append(j.toJson());
+            return QJsonArray{QJsonObject{{QStringLiteral("owner"), QStringLiteral("health-test--gpu1")}, {QStringLiteral("jobs"), list},
+                                          {QStringLiteral("installed"), QJsonArray::fromStringList(entries)}}};
+        };
+        // Never applied.
+        const HealthItem never = withSchedules({});
+        QCOMPARE(never.state, HealthState::ScheduleNotApplied);
+        QCOMPARE(never.severity, Severity::Warning);
+        QVERIFY(never.up);
+        QVERIFY2(never.reason.contains(QStringLiteral("gpu1")) && never.reason.contains(QStringLiteral("never applied")), qPrintable(never.reason));
+        // Applied, with its entry: OK.
+        QCOMPARE(withSchedules(installedAs(wanted.jobs, {QStringLiteral("backup-fresh")})).state, HealthState::Ok);
+        // The job file without its cron entry does not run.
+        const HealthItem noEntry = withSchedules(installedAs(wanted.jobs, {}));
+        QCOMPARE(noEntry.state, HealthState::ScheduleNotApplied);
+        QVERIFY2(noEntry.reason.contains(QStringLiteral("0 to add, 1 to change, 0 to remove")), qPrintable(noEntry.reason));
+        // The plan changed since: its new schedule is not what the node runs.
+        schedule::ScheduledJob older = wanted.jobs[0];
+        older.cron = QStringLiteral("0 */2 * * *");
+        schedule::ScheduledJob stale = wanted.jobs[0];
+        stale.id = QStringLiteral("backup-gone");
+        const HealthItem drifted = withSchedules(installedAs({older, stale}, {QStringLiteral("backup-fresh"), QStringLiteral("backup-gone")}));
+        QCOMPARE(drifted.state, HealthState::ScheduleNotApplied);
+        QVERIFY2(drifted.reason.contains(QStringLiteral("0 to add, 1 to change, 1 to remove")), qPrintable(drifted.reason));
+        // An engine too old to list its jobs is not judged on them.
+        QCOMPARE(item(FleetHealth::assess(p, {answered(QStringLiteral("gpu1"), {})}, kNow), "node", "gpu1").state, HealthState::Ok);
+        // Prometheus: the node is up, its schedule is not applied.
+        const QString text = MonitorOutput::prometheus({never}, kNow);
+        QVERIFY(text.contains(QStringLiteral("lifeboat_node_up{node=\"gpu1\"} 1\n")));
+        QVERIFY(text.contains(QStringLiteral("lifeboat_node_schedule_applied{node=\"gpu1\"} 0\n")));
+        QCOMPARE(test::prometheusProblem(text), QString());
     }
 
     void aRepositoryOfUnknownSizeIsNotJudgedFull()

@@ -48,7 +48,11 @@ QVariant ActivityModel::data(const QModelIndex& index, int role) const
     case Started:
         return e->started.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     case Operation:
-        return e->kind == QLatin1String("restore") ? tr("Restore") : e->kind == QLatin1String("backup") ? tr("Backup") : e->kind == QLatin1String("verify") ? tr("Verify") : e->kind;
+        return e->kind == QLatin1String("restore") ? tr("Restore")
+             : e->kind == QLatin1String("backup")  ? tr("Backup")
+             : e->kind == QLatin1String("verify")  ? tr("Verify")
+             : e->kind == QLatin1String("apply")   ? tr("Apply plan")
+                                                   : e->kind;
     case Title:
         return e->title;
     case Outcome:
