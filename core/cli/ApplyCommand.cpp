@@ -14,6 +14,7 @@ namespace lifeboat::cli {
 namespace {
 
 using schedule::JobChange;
+using schedule::JobDiff;
 
 QJsonObject nodeJson(const schedule::NodeApply& n)
 {
@@ -34,17 +35,6 @@ QJsonObject nodeJson(const schedule::NodeApply& n)
     return o;
 }
 
-QString mark(JobChange::Action action)
-{
-    switch (action) {
-    case JobChange::Action::Add: return QStringLiteral("+");
-    case JobChange::Action::Change: return QStringLiteral("~");
-    case JobChange::Action::Remove: return QStringLiteral("-");
-    case JobChange::Action::Keep: break;
-    }
-    return QStringLiteral("=");
-}
-
 void printNode(QTextStream& out, const schedule::NodeApply& n, bool dryRun)
 {
     out << n.node << " (" << n.address << ")";
@@ -57,7 +47,7 @@ void printNode(QTextStream& out, const schedule::NodeApply& n, bool dryRun)
             ++kept;
             continue;
         }
-        out << "  " << mark(c.action) << ' ' << QStringLiteral("%1").arg(c.id, -24) << ' ' << c.job.summary;
+        out << "  " << JobDiff::actionMark(c.action) << ' ' << QStringLiteral("%1").arg(c.id, -24) << ' ' << c.job.summary;
         if (c.action != JobChange::Action::Remove)
             out << QStringLiteral("  [%1 %2]").arg(c.job.cron, c.job.timeZone.isEmpty() ? QStringLiteral("UTC") : c.job.timeZone);
         out << '\n';

@@ -62,17 +62,6 @@ int fail(Streams streams, bool json, const Error& error)
     return error.code == Error::Code::Invalid ? kExitInvalid : kExitFailed;
 }
 
-QString changeMark(JobChange::Action action)
-{
-    switch (action) {
-    case JobChange::Action::Add: return QStringLiteral("+");
-    case JobChange::Action::Change: return QStringLiteral("~");
-    case JobChange::Action::Remove: return QStringLiteral("-");
-    case JobChange::Action::Keep: break;
-    }
-    return QStringLiteral("=");
-}
-
 int runSet(const QStringList& arguments, Streams streams)
 {
     Parsed p;
@@ -133,7 +122,7 @@ int runSet(const QStringList& arguments, Streams streams)
         return kExitOk;
     }
     for (const JobChange& c : applied->changes) {
-        streams.out << changeMark(c.action) << ' ' << c.id << "  " << c.job.summary << '\n';
+        streams.out << JobDiff::actionMark(c.action) << ' ' << c.id << "  " << c.job.summary << '\n';
         for (const QString& d : c.differences)
             streams.out << "      " << d << '\n';
     }

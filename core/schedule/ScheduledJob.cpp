@@ -181,6 +181,17 @@ QString JobDiff::actionName(JobChange::Action action)
     return QStringLiteral("keep");
 }
 
+QString JobDiff::actionMark(JobChange::Action action)
+{
+    switch (action) {
+    case JobChange::Action::Add: return QStringLiteral("+");
+    case JobChange::Action::Change: return QStringLiteral("~");
+    case JobChange::Action::Remove: return QStringLiteral("-");
+    case JobChange::Action::Keep: break;
+    }
+    return QStringLiteral("=");
+}
+
 QJsonObject JobDiff::toJson(const JobChange& change)
 {
     return QJsonObject{{QStringLiteral("action"), actionName(change.action)},

@@ -75,6 +75,7 @@ public:
     static std::vector<JobChange> between(const std::vector<ScheduledJob>& installed, const std::vector<ScheduledJob>& wanted);
     static bool changesAnything(const std::vector<JobChange>& changes);
     static QString actionName(JobChange::Action action);   // "add", "change", "remove", "keep": stable, for JSON
+    static QString actionMark(JobChange::Action action);   // "+", "~", "-", "=": the text listings' column
     static QJsonObject toJson(const JobChange& change);
     static Result<JobChange> fromJson(const QJsonObject& json);
 };

@@ -20,8 +20,9 @@ public:
 
     // The plan's nodes, each "waiting" until its answer comes.
     void reset(const QStringList& nodes);
-    // A node answered (or failed); `pending` says whether it is being asked again.
+    // A node answered (or failed): its row and its job rows replaced.
     void setNode(const schedule::NodeApply& node);
+    // These nodes are being asked (again): their rows say so until they answer.
     void setAsking(const QStringList& nodes);
     const std::vector<schedule::NodeApply>& nodes() const { return m_nodes; }
     // The nodes that answered and whose jobs would change (not yet applied).
