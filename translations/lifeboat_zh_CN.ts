@@ -674,6 +674,49 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>Drill</name>
+    <message>
+        <source>The files of snapshot %1 cannot be listed: %2</source>
+        <translation>无法列出快照 %1 的文件：%2</translation>
+    </message>
+    <message>
+        <source>The drill folder %1 could not be removed completely; remove it by hand.</source>
+        <translation>演练文件夹 %1 未能完全删除；请手动删除。</translation>
+    </message>
+    <message>
+        <source>There is no snapshot to drill.</source>
+        <translation>没有可供演练的快照。</translation>
+    </message>
+    <message>
+        <source>A drill's sample is more than 0% and at most 100% of the snapshot.</source>
+        <translation>演练的抽样比例须大于 0% 且不超过快照的 100%。</translation>
+    </message>
+    <message>
+        <source>The scratch directory %1 cannot be created.</source>
+        <translation>无法创建临时目录 %1。</translation>
+    </message>
+    <message>
+        <source>The drill folder %1 cannot be created (it may exist already).</source>
+        <translation>无法创建演练文件夹 %1（它可能已经存在）。</translation>
+    </message>
+    <message>
+        <source>The drill folder %1 cannot be created.</source>
+        <translation>无法创建演练文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The drill's restore of snapshot %1 failed: %2</source>
+        <translation>演练恢复快照 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>The drill's check of snapshot %1 failed: %2</source>
+        <translation>演练校验快照 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>%1 files of snapshot %2 differ after the restore</source>
+        <translation>快照 %2 有 %1 个文件在恢复后不一致</translation>
+    </message>
+</context>
+<context>
     <name>EngineInstaller</name>
     <message>
         <source>The engine build %1 cannot be read: %2</source>
@@ -1197,6 +1240,46 @@ Exit codes:
         <source>Schedule not applied</source>
         <translation>调度未应用</translation>
     </message>
+    <message>
+        <source>its restore drill on %1 (%2) restored data that is not the snapshot's: %3</source>
+        <translation>它在 %1 上的恢复演练（%2）恢复出的数据与快照不符：%3</translation>
+    </message>
+    <message>
+        <source>RTO not proven: no restore drill in %1 (the last good one was %2 ago)</source>
+        <translation>RTO 未经证实：%1 内没有恢复演练（上一次成功的演练在 %2 前）</translation>
+    </message>
+    <message>
+        <source>RTO not proven: no successful restore drill is recorded</source>
+        <translation>RTO 未经证实：没有记录到成功的恢复演练</translation>
+    </message>
+    <message>
+        <source>; the last drill on %1 failed (exit %2): %3</source>
+        <translation>；%1 上的最近一次演练失败（退出码 %2）：%3</translation>
+    </message>
+    <message>
+        <source>last restore drill %1 ago</source>
+        <translation>上一次恢复演练在 %1 前</translation>
+    </message>
+    <message>
+        <source>its last restore drill (%1 ago) measured %2: all of its %3 would take %4</source>
+        <translation>它上一次恢复演练（%1 前）测得 %2：恢复全部 %3 需要 %4</translation>
+    </message>
+    <message>
+        <source>RTO not proven: %1, beyond its RTO of %2</source>
+        <translation>RTO 未经证实：%1，超出其 RTO %2</translation>
+    </message>
+    <message>
+        <source>%1 (RTO %2)</source>
+        <translation>%1（RTO %2）</translation>
+    </message>
+    <message>
+        <source>Dataset %1: newest good backup %2 old (RPO %3); %4.</source>
+        <translation>数据集 %1：最新的成功备份已有 %2（RPO %3）；%4。</translation>
+    </message>
+    <message>
+        <source>RTO not proven</source>
+        <translation>RTO 未经证实</translation>
+    </message>
 </context>
 <context>
     <name>FleetStatus</name>
@@ -1281,10 +1364,6 @@ Exit codes:
         <translation>作业的 "id" 只能由小写字母、数字和短横线组成（收到“%1”）。</translation>
     </message>
     <message>
-        <source>Job %1: "kind" must be backup, verify or maintain (got "%2").</source>
-        <translation>作业 %1："kind" 必须是 backup、verify 或 maintain（收到“%2”）。</translation>
-    </message>
-    <message>
         <source>Job %1 has no steps.</source>
         <translation>作业 %1 没有步骤。</translation>
     </message>
@@ -1312,6 +1391,10 @@ Exit codes:
         <source>Unknown change "%1".</source>
         <translation>未知的变更“%1”。</translation>
     </message>
+    <message>
+        <source>Job %1: "kind" must be backup, verify, maintain or drill (got "%2").</source>
+        <translation>作业 %1："kind" 必须是 backup、verify、maintain 或 drill（收到“%2”）。</translation>
+    </message>
 </context>
 <context>
     <name>JobPlanner</name>
@@ -1338,6 +1421,18 @@ Exit codes:
     <message>
         <source>Apply the retention of %1 in %2, then prune it</source>
         <translation>在 %2 中执行 %1 的保留策略，然后清理</translation>
+    </message>
+    <message>
+        <source>Policy %1 drills from repository %2, which is not in the plan: its drill is not scheduled.</source>
+        <translation>策略 %1 从仓库 %2 进行演练，但计划中没有该仓库：其演练未被调度。</translation>
+    </message>
+    <message>
+        <source>Drill a restore of %1 of %2 from %3 into %4, check every byte, remove it</source>
+        <translation>演练：从 %3 恢复 %2 的 %1 到 %4，逐字节校验，然后删除</translation>
+    </message>
+    <message>
+        <source>Drill a restore of %1 from %2 into %3, check every byte, remove it</source>
+        <translation>演练：从 %2 恢复 %1 到 %3，逐字节校验，然后删除</translation>
     </message>
 </context>
 <context>
@@ -2266,6 +2361,62 @@ Exit codes:
         <source>The share of pack data re-read and re-hashed per verification.</source>
         <translation>每次校验重新读取并重新计算哈希的包数据占比。</translation>
     </message>
+    <message>
+        <source>Drill schedule</source>
+        <translation>演练计划</translation>
+    </message>
+    <message>
+        <source>0 6 * * sat</source>
+        <translation>0 6 * * sat</translation>
+    </message>
+    <message>
+        <source>Cron for a restore drill: the newest snapshot restored into scratch space, every byte checked, the throughput measured, then removed. Empty: no drill.</source>
+        <translation>恢复演练的 cron：把最新快照恢复到临时空间，逐字节校验，测量吞吐量，然后删除。留空：不演练。</translation>
+    </message>
+    <message>
+        <source>Drill node</source>
+        <translation>演练节点</translation>
+    </message>
+    <message>
+        <source>bkp-dc1-01</source>
+        <translation>bkp-dc1-01</translation>
+    </message>
+    <message>
+        <source>The node that restores.</source>
+        <translation>执行恢复的节点。</translation>
+    </message>
+    <message>
+        <source>Drill scratch path</source>
+        <translation>演练临时路径</translation>
+    </message>
+    <message>
+        <source>/scratch/lifeboat-drill</source>
+        <translation>/scratch/lifeboat-drill</translation>
+    </message>
+    <message>
+        <source>An absolute directory on the drill node that holds no live data and no repository: the drill removes what it restored there.</source>
+        <translation>演练节点上的绝对目录，其中不能有在线数据或仓库：演练会删除它在那里恢复的内容。</translation>
+    </message>
+    <message>
+        <source>Drill sample</source>
+        <translation>演练抽样</translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <source>The share of the snapshot's bytes restored per drill.</source>
+        <translation>每次演练恢复的快照字节比例。</translation>
+    </message>
+    <message>
+        <source>Drill from</source>
+        <translation>演练来源</translation>
+    </message>
+    <message>
+        <source>(the policy's first repository)</source>
+        <translation>（策略的第一个仓库）</translation>
+    </message>
 </context>
 <context>
     <name>PackFormat</name>
@@ -2863,6 +3014,10 @@ Exit codes:
         <source>Data is lost when the live data goes and no repository can restore it at that moment: its node is down, all its restore points are bad (each with probability %1; all of one repository with probability %2), or a silent corruption (%3 per repository-year) has not yet been found by verification.</source>
         <translation>当在线数据丢失且此刻没有任何仓库能恢复时数据才丢失：仓库节点宕机，其所有恢复点都损坏（每个恢复点概率 %1；同一仓库全部损坏概率 %2），或静默损坏（每仓库每年 %3 次）尚未被校验发现。</translation>
     </message>
+    <message>
+        <source>Restore times of %1 use the throughput their last restore drill measured (on the drill's node, one restore at a time); the others assume the plan's restore bandwidth.</source>
+        <translation>%1 的恢复时间使用其上一次恢复演练测得的吞吐量（在演练节点上、一次一个恢复）；其他数据集使用计划假设的恢复带宽。</translation>
+    </message>
 </context>
 <context>
     <name>PlanShowCommand</name>
@@ -3188,6 +3343,34 @@ Exit codes:
     <message>
         <source>Every copy of %1 (%2) is in %3 %4: an outage of that %3 loses the dataset.</source>
         <translation>%1 的所有副本（%2）都在%3 %4 中：该%3一旦停运就会失去这个数据集。</translation>
+    </message>
+    <message>
+        <source>Policy %1 has a bad drill schedule: %2.</source>
+        <translation>策略 %1 的演练计划有误：%2。</translation>
+    </message>
+    <message>
+        <source>Policy %1 drills on node %2, which is not a node of this plan.</source>
+        <translation>策略 %1 在节点 %2 上演练，但该节点不在本计划中。</translation>
+    </message>
+    <message>
+        <source>Policy %1 drills into "%2"; the scratch path must be absolute.</source>
+        <translation>策略 %1 演练到“%2”；临时路径必须是绝对路径。</translation>
+    </message>
+    <message>
+        <source>Policy %1 drills a sample of %2; a sample is more than 0% and at most 100% of the snapshot.</source>
+        <translation>策略 %1 演练的抽样为 %2；抽样须大于 0% 且不超过快照的 100%。</translation>
+    </message>
+    <message>
+        <source>Policy %1 drills from repository %2, which is not one of the policy's repositories.</source>
+        <translation>策略 %1 从仓库 %2 进行演练，但它不是该策略的仓库。</translation>
+    </message>
+    <message>
+        <source>Policy %1 drills into %2 on %3, which overlaps dataset %4 at %5: a drill removes what it restores, so its scratch path must hold no live data.</source>
+        <translation>策略 %1 演练到 %3 上的 %2，与数据集 %4 的 %5 重叠：演练会删除它恢复的内容，所以其临时路径中不能有在线数据。</translation>
+    </message>
+    <message>
+        <source>Policy %1 drills into %2 on %3, which overlaps repository %4 at %5: a drill removes what it restores, so its scratch path must hold no backups.</source>
+        <translation>策略 %1 演练到 %3 上的 %2，与仓库 %4 的 %5 重叠：演练会删除它恢复的内容，所以其临时路径中不能有备份。</translation>
     </message>
 </context>
 <context>
@@ -4073,6 +4256,7 @@ Index in memory: %9</source>
   repo repair --repo DIR [--apply]
   repo unlock --repo DIR [--remove-all]
   repo copy --from-repo SOURCE --repo DESTINATION [SNAPSHOT...]
+  repo drill --repo DIR --dataset NAME --target DIR [--sample SHARE] [--host H] [--keep]
     A repository is a directory or sftp://[user@]host[:port]/path (--ssh-identity,
     --known-hosts, --accept-host-key SHA256:…, --ssh-config; the first two default to
     $LIFEBOAT_SSH_IDENTITY and $LIFEBOAT_KNOWN_HOSTS).
@@ -4094,6 +4278,7 @@ Index in memory: %9</source>
   repo repair --repo 目录 [--apply]
   repo unlock --repo 目录 [--remove-all]
   repo copy --from-repo 源 --repo 目标 [快照...]
+  repo drill --repo 目录 --dataset 名称 --target 目录 [--sample 比例] [--host 主机] [--keep]
     仓库可以是目录或 sftp://[用户@]主机[:端口]/路径（--ssh-identity、
     --known-hosts、--accept-host-key SHA256:…、--ssh-config；前两项默认取自
     $LIFEBOAT_SSH_IDENTITY 和 $LIFEBOAT_KNOWN_HOSTS）。
@@ -4101,6 +4286,74 @@ Index in memory: %9</source>
     或 --password-file 文件；否则会在不回显的情况下询问。
     快照可以是 id、id 的唯一前缀或 "latest"。加 --json 输出 JSON 行。
 </translation>
+    </message>
+    <message>
+        <source>The repository holds no snapshot of dataset %1 to drill.</source>
+        <translation>仓库中没有数据集 %1 的快照可供演练。</translation>
+    </message>
+    <message>
+        <source>The repository holds no snapshot of dataset %1 from host %2 to drill.</source>
+        <translation>仓库中没有来自主机 %2 的数据集 %1 的快照可供演练。</translation>
+    </message>
+    <message>
+        <source>Drill the newest snapshot of this dataset.</source>
+        <translation>演练该数据集的最新快照。</translation>
+    </message>
+    <message>
+        <source>Only snapshots taken on this host.</source>
+        <translation>只用在该主机上创建的快照。</translation>
+    </message>
+    <message>
+        <source>Scratch directory; the drill restores into a new folder under it and removes it.</source>
+        <translation>临时目录；演练会在其下新建一个文件夹用于恢复，完成后删除它。</translation>
+    </message>
+    <message>
+        <source>Restore this share of the snapshot's bytes (e.g. 10%; default 100%).</source>
+        <translation>恢复快照字节的这一比例（例如 10%；默认 100%）。</translation>
+    </message>
+    <message>
+        <source>SHARE</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <source>Leave the restored folder for inspection instead of removing it.</source>
+        <translation>保留恢复出的文件夹以供检查，而不是删除它。</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli repo drill --repo DIR --dataset NAME --target DIR [--sample SHARE]</source>
+        <translation>用法：lifeboat-cli repo drill --repo 目录 --dataset 名称 --target 目录 [--sample 比例]</translation>
+    </message>
+    <message>
+        <source>--sample must be a share above 0% and at most 100% (got "%1").</source>
+        <translation>--sample 必须是大于 0% 且不超过 100% 的比例（收到“%1”）。</translation>
+    </message>
+    <message>
+        <source>differs: %1</source>
+        <translation>不一致：%1</translation>
+    </message>
+    <message>
+        <source>Drill of %1 (snapshot %2): restored %3 files (%4 of %5, %6%) in %7 s at %8; %9 files read back and re-hashed: %10.</source>
+        <translation>%1 的演练（快照 %2）：恢复了 %3 个文件（%5 中的 %4，%6%），用时 %7 秒，速率 %8；%9 个文件已读回并重新计算哈希：%10。</translation>
+    </message>
+    <message>
+        <source>identical</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>NOT identical</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>The restored files are left in %1.</source>
+        <translation>恢复出的文件保留在 %1。</translation>
+    </message>
+    <message>
+        <source>%1 was removed again.</source>
+        <translation>%1 已重新删除。</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed completely.</source>
+        <translation>%1 未能完全删除。</translation>
     </message>
 </context>
 <context>
@@ -7847,6 +8100,18 @@ Index in memory: %9</source>
     <message>
         <source>met</source>
         <translation>达标</translation>
+    </message>
+    <message>
+        <source>All of it at the throughput its last restore drill measured (%1 ago, on the drill's node).</source>
+        <translation>以其上一次恢复演练测得的吞吐量恢复全部数据（%1 前，在演练节点上）。</translation>
+    </message>
+    <message>
+        <source>All of it at the plan's assumed restore bandwidth; no restore drill has measured it.</source>
+        <translation>以计划假设的恢复带宽恢复全部数据；尚无恢复演练测量过它。</translation>
+    </message>
+    <message>
+        <source>%1 (drill)</source>
+        <translation>%1（演练）</translation>
     </message>
 </context>
 <context>

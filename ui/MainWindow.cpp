@@ -139,6 +139,8 @@ void MainWindow::createViews()
         }
         m_alertsView->setPlanName(m_document->plan().name);
         m_alerts->assess(m_document->plan(), reports);
+        // The drills' measured restore throughput replaces the assumed one in the Risk view.
+        m_analysis->setMeasuredRestores(m_alerts->measuredRestores());
     });
     connect(m_alertsView, &AlertsView::objectChosen, this, [this](const plan::ObjectRef& ref) { selectObject(ref); });
     if (QSystemTrayIcon::isSystemTrayAvailable()) {

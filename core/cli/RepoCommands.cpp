@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RepoCommands.h"
 
+#include "RepoDrill.h"
 #include "RequestSecrets.h"
 #include "RepoContext.h"
 #include "RepoMaintenance.h"
@@ -366,7 +367,7 @@ int runRestore(const QStringList& arguments, Streams streams)
     c.parser.addOption({QStringLiteral("include"), RepoCommand::tr("Restore only paths matching GLOB (repeatable)."), RepoCommand::tr("GLOB")});
     c.parser.addOption({QStringLiteral("conflict"), RepoCommand::tr("When a different file exists: skip (default), overwrite or rename."), RepoCommand::tr("POLICY"),
                         QStringLiteral("skip")});
-    c.parser.addOption({QStringLiteral("limit-rate"), RepoCommand::tr("Write at most RATE (e.g. 200MB/s) over all threads."), RepoCommand::tr("RATE")});
+    c.addRateLimitOption();
     c.parser.addOption({QStringLiteral("dry-run"), RepoCommand::tr("Write nothing: compare the target with the snapshot (every existing file re-hashed) "
                                                                    "and report what a restore would write.")});
     if (!c.parse(arguments))
@@ -379,12 +380,10 @@ int runRestore(const QStringList& arguments, Streams streams)
     options.target = target;
     options.includes = c.parser.values(QStringLiteral("include"));
     options.dryRun = c.parser.isSet(QStringLiteral("dry-run"));
-    if (c.parser.isSet(QStringLiteral("limit-rate"))) {
-        const auto rate = units::parseBytesPerSecond(c.parser.value(QStringLiteral("limit-rate")));
-        if (!rate || *rate <= 0)
-            return c.error(Error{Error::Code::Invalid, RepoCommand::tr("--limit-rate must be a rate such as 200MB/s (got \"%1\").").arg(c.parser.value(QStringLiteral("limit-rate")))});
-        options.bytesPerSecondLimit = *rate;
-    }
+    const auto rate = c.rateLimit();
+    if (!rate)
+        return c.error(rate.error());
+    options.bytesPerSecondLimit = rate.value();
     options.threads = c.threads();
     const QString policy = c.parser.value(QStringLiteral("conflict"));
     if (policy == QLatin1String("skip"))
@@ -675,6 +674,7 @@ QString RepoCommand::helpText()
               "  repo repair --repo DIR [--apply]\n"
               "  repo unlock --repo DIR [--remove-all]\n"
               "  repo copy --from-repo SOURCE --repo DESTINATION [SNAPSHOT...]\n"
+              "  repo drill --repo DIR --dataset NAME --target DIR [--sample SHARE] [--host H] [--keep]\n"
               "    A repository is a directory or sftp://[user@]host[:port]/path (--ssh-identity,\n"
               "    --known-hosts, --accept-host-key SHA256:…, --ssh-config; the first two default to\n"
               "    $LIFEBOAT_SSH_IDENTITY and $LIFEBOAT_KNOWN_HOSTS).\n"
@@ -715,6 +715,8 @@ int RepoCommand::execute(const QStringList& arguments, Streams streams)
         return runUnlock(rest, streams);
     if (verb == QLatin1String("copy"))
         return runCopy(rest, streams);
+    if (verb == QLatin1String("drill"))
+        return runDrill(rest, streams);
     streams.err << tr("lifeboat-cli: unknown repo command \"%1\". The repo commands are:").arg(verb) << '\n' << helpText();
     return kExitInvalid;
 }

@@ -103,6 +103,23 @@ public:
 
     int threads() const { return parser.value(QStringLiteral("threads")).toInt(); }
 
+    // --limit-rate for the verbs that write restored data (restore, drill).
+    void addRateLimitOption()
+    {
+        parser.addOption({QStringLiteral("limit-rate"), tr("Write at most RATE (e.g. 200MB/s) over all threads."), tr("RATE")});
+    }
+    // The rate in bytes per second, 0 when not given.
+    Result<double> rateLimit() const
+    {
+        if (!parser.isSet(QStringLiteral("limit-rate")))
+            return 0.0;
+        const QString text = parser.value(QStringLiteral("limit-rate"));
+        const auto rate = units::parseBytesPerSecond(text);
+        if (!rate || *rate <= 0)
+            return Error{Error::Code::Invalid, tr("--limit-rate must be a rate such as 200MB/s (got \"%1\").").arg(text)};
+        return *rate;
+    }
+
     QString repositoryPath() const
     {
         const QString given = parser.value(QStringLiteral("repo"));

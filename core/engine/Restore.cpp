@@ -160,7 +160,8 @@ Status RestoreRun::plan(const ContentId& tree, const QByteArrayList& parent, boo
     for (TreeNode& node : nodes.value()) {
         QByteArrayList path = parent;
         path.append(node.name);
-        const bool selected = included || m_includes.isEmpty() || m_includes.matches(FileSystem::decodeName(path.join('/')));
+        const QString shown = FileSystem::decodeName(path.join('/'));
+        const bool selected = included || (m_includes.isEmpty() && m_options.paths.isEmpty()) || m_options.paths.contains(shown) || m_includes.matches(shown);
         if (node.type == NodeType::Directory) {
             const std::size_t at = m_actions.size();
             if (selected)

@@ -5,6 +5,7 @@
 #include "core/repo/Repository.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QStringList>
 
 namespace lifeboat::engine {
@@ -26,6 +27,9 @@ struct RestoreOptions {
     // production hours leaves the links and disks to the jobs that run there.
     double bytesPerSecondLimit = 0;
     int threads = 0;
+    // Exact snapshot paths ('/'-separated, no leading '/') selected besides the globs (a
+    // drill's sample): a set, so thousands of chosen files cost no pattern matching.
+    QSet<QString> paths = {};
 };
 
 struct RestoreResult {

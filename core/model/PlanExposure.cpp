@@ -295,4 +295,15 @@ Result<PlanExposure> PlanExposure::fromPlan(const plan::Plan& plan)
     return out;
 }
 
+void PlanExposure::useMeasuredRestores(const QHash<QString, MeasuredRestore>& measured)
+{
+    for (DatasetExposure& d : datasets) {
+        const auto it = measured.constFind(d.name);
+        if (it != measured.constEnd() && it->bytesPerSecond > 0) {
+            d.measuredRestoreBytesPerSecond = it->bytesPerSecond;
+            d.measuredRestoreAgeSeconds = it->ageSeconds;
+        }
+    }
+}
+
 } // namespace lifeboat::model

@@ -5,6 +5,7 @@
 #include "core/util/Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <vector>
 
@@ -37,6 +38,13 @@ struct BackupExposure {
     int keptPoints() const { return static_cast<int>(keptAgesHours.size()); }
 };
 
+// A restore throughput a drill measured, and how long ago.
+struct MeasuredRestore {
+    double bytesPerSecond = 0;
+    double ageSeconds = 0;
+    bool operator==(const MeasuredRestore&) const = default;
+};
+
 struct DatasetExposure {
     QString name;
     QString tier;
@@ -48,6 +56,10 @@ struct DatasetExposure {
     double rpoTargetHours = 0;        // 0: no target
     double rtoTargetHours = 0;
     std::vector<BackupExposure> backups;
+    // The restore throughput the dataset's last good restore drill measured (bytes/s), and
+    // how long ago; 0: none, the plan's assumed restore bandwidth is used.
+    double measuredRestoreBytesPerSecond = 0;
+    double measuredRestoreAgeSeconds = 0;
 };
 
 struct DomainExposure {
@@ -85,6 +97,9 @@ public:
     // A plan with broken references or an unparsable schedule is refused (run `plan
     // check` for the full list); everything else is derived.
     static Result<PlanExposure> fromPlan(const plan::Plan& plan);
+    // What the fleet's restore drills measured, per dataset name, in place of the assumed
+    // restore bandwidth for those datasets.
+    void useMeasuredRestores(const QHash<QString, MeasuredRestore>& measured);
 
     // How long one silent corruption keeps a backup's restore points unusable, in hours:
     // until a verification run finds it (delay T(U + G), mean T(1/d − 1/2) when nothing

@@ -262,8 +262,12 @@ Result<PlanRisk> PlanRiskModel::evaluate(const PlanExposure& e, double missionYe
             r.rpoWorstHours = bestWorst;
             r.rpoMet = d.rpoTargetHours <= 0 || bestWorst <= d.rpoTargetHours;
         }
-        if (e.restoreBytesPerSecond > 0) {
-            r.restoreHours = d.sizeBytes / e.restoreBytesPerSecond / 3600.0;
+        // D / B_eff (shared/notes/models.md §9): measured bandwidth overrides assumed.
+        const double bandwidth = d.measuredRestoreBytesPerSecond > 0 ? d.measuredRestoreBytesPerSecond : e.restoreBytesPerSecond;
+        if (bandwidth > 0) {
+            r.restoreHours = d.sizeBytes / bandwidth / 3600.0;
+            r.restoreMeasured = d.measuredRestoreBytesPerSecond > 0;
+            r.restoreMeasuredAgeSeconds = d.measuredRestoreAgeSeconds;
             r.rtoMet = d.rtoTargetHours <= 0 || *r.restoreHours <= d.rtoTargetHours;
         }
         // Bytes lost: everything when unrecoverable; otherwise what was written since the restore point.
@@ -284,7 +288,7 @@ Result<PlanRisk> PlanRiskModel::evaluate(const PlanExposure& e, double missionYe
         const double tb = b->rtoTargetHours > 0 ? b->rtoTargetHours : std::numeric_limits<double>::infinity();
         return ta < tb;
     });
-    if (e.restoreBytesPerSecond > 0) {
+    if (std::all_of(risk.datasets.begin(), risk.datasets.end(), [](const DatasetRisk& r) { return r.restoreHours.has_value(); })) {
         double clock = 0;
         for (const DatasetRisk* r : order) {
             RestoreStep step{r->dataset, r->tier, clock, clock + *r->restoreHours, false};
@@ -343,6 +347,13 @@ Result<PlanRisk> PlanRiskModel::evaluate(const PlanExposure& e, double missionYe
                             .arg(e.silentCorruptionsPerYear)
                      << tr("Beyond %1 live and repository nodes a dataset's figures are a sum of independent causes instead, as labelled.").arg(DatasetChain::kMaxTrackedNodes)
                      << tr("Retention keeps one restore point per period; capacity assumes linear growth and distinct daily changes.");
+    QStringList drilled;
+    for (const DatasetRisk& r : risk.datasets)
+        if (r.restoreMeasured)
+            drilled << r.dataset;
+    if (!drilled.isEmpty())
+        risk.assumptions << tr("Restore times of %1 use the throughput their last restore drill measured (on the drill's node, one restore at a time); the others assume the plan's restore bandwidth.")
+                                .arg(drilled.join(QStringLiteral(", ")));
     risk.assumptions << e.substitutions;
     return risk;
 }

@@ -55,7 +55,9 @@ struct DatasetRisk {
     std::optional<double> rpoWorstHours;      // longest schedule gap + backup duration
     bool rpoMet = false;
     bool windowOverrun = false;           // estimated backup duration longer than the policy's window
-    std::optional<double> restoreHours;   // bytes / restore bandwidth
+    std::optional<double> restoreHours;   // bytes / restore bandwidth (the drill's measured one when there is one)
+    bool restoreMeasured = false;         // restoreHours from a restore drill's throughput
+    double restoreMeasuredAgeSeconds = 0;
     bool rtoMet = false;
     // Silent corruption of a backup (periodic verification, shared/notes/models.md §7).
     std::optional<double> detectionMeanDelayHours;

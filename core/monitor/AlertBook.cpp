@@ -16,7 +16,7 @@ namespace {
 HealthState stateFromName(const QString& name)
 {
     for (HealthState s : {HealthState::Ok, HealthState::RpoAtRisk, HealthState::RpoBreached, HealthState::LastRunFailed, HealthState::VerificationFailed,
-                          HealthState::RepositoryNearlyFull, HealthState::NodeUnreachable, HealthState::EngineOutdated, HealthState::ScheduleNotApplied, HealthState::Unknown}) {
+                          HealthState::RepositoryNearlyFull, HealthState::NodeUnreachable, HealthState::EngineOutdated, HealthState::ScheduleNotApplied, HealthState::RtoNotProven, HealthState::Unknown}) {
         if (FleetHealth::stateName(s) == name)
             return s;
     }

@@ -4,9 +4,11 @@
 #include "core/schedule/JobPlanner.h"
 
 #include "core/fleet/NodeHealth.h"
+#include "core/model/RecoveryModels.h"
 #include "core/util/Units.h"
 
 #include <QJsonArray>
+#include <QSet>
 
 #include <algorithm>
 #include <map>
@@ -23,6 +25,7 @@ struct Run {
     QDateTime finished;
     int exit = -1;
     QString error;
+    double bytesPerSecond = 0;     // drills: the measured restore throughput
     bool succeeded() const { return exit == 0 || exit == 1; }   // 1: done, some files unreadable
 };
 
@@ -32,21 +35,47 @@ std::vector<Run> runsOf(const std::vector<fleet::NodeReport>& reports)
     for (const fleet::NodeReport& r : reports) {
         if (!r.reachable)
             continue;
-        for (const QJsonValue& v : r.status.value(QLatin1String("recent_runs")).toArray()) {
-            const QJsonObject o = v.toObject();
-            Run run{r.node,
-                    o.value(QLatin1String("op")).toString(),
-                    o.value(QLatin1String("dataset")).toString(),
-                    o.value(QLatin1String("repo")).toString(),
-                    QDateTime::fromString(o.value(QLatin1String("finished")).toString(), Qt::ISODateWithMs),
-                    o.value(QLatin1String("exit")).toInt(-1),
-                    o.value(QLatin1String("error")).toString()};
-            if (run.finished.isValid())
-                runs.push_back(std::move(run));
+        // The journal's tail, and the newest (good) run of each kind however old: the
+        // same run may be in both.
+        QSet<QString> seen;
+        for (const char* list : {"recent_runs", "latest_runs"}) {
+            for (const QJsonValue& v : r.status.value(QLatin1String(list)).toArray()) {
+                const QJsonObject o = v.toObject();
+                Run run{r.node,
+                        o.value(QLatin1String("op")).toString(),
+                        o.value(QLatin1String("dataset")).toString(),
+                        o.value(QLatin1String("repo")).toString(),
+                        QDateTime::fromString(o.value(QLatin1String("finished")).toString(), Qt::ISODateWithMs),
+                        o.value(QLatin1String("exit")).toInt(-1),
+                        o.value(QLatin1String("error")).toString(),
+                        o.value(QLatin1String("bytesPerSecond")).toDouble()};
+                const QString key = run.op + QLatin1Char('|') + run.repo + QLatin1Char('|') + run.dataset + QLatin1Char('|') +
+                                    o.value(QLatin1String("finished")).toString();
+                if (run.finished.isValid() && !seen.contains(key)) {
+                    seen.insert(key);
+                    runs.push_back(std::move(run));
+                }
+            }
         }
     }
-    std::sort(runs.begin(), runs.end(), [](const Run& a, const Run& b) { return a.finished > b.finished; });
+    std::stable_sort(runs.begin(), runs.end(), [](const Run& a, const Run& b) { return a.finished > b.finished; });
     return runs;
+}
+
+// The newest run of `op` for a dataset, and the newest good one (runs are newest first).
+std::pair<const Run*, const Run*> newestRuns(const std::vector<Run>& runs, const QString& op, const QString& dataset)
+{
+    const Run* newest = nullptr;
+    const Run* newestGood = nullptr;
+    for (const Run& run : runs) {
+        if (run.op != op || run.dataset != dataset)
+            continue;
+        if (!newest)
+            newest = &run;
+        if (!newestGood && run.succeeded())
+            newestGood = &run;
+    }
+    return {newest, newestGood};
 }
 
 const fleet::NodeReport* reportOf(const std::vector<fleet::NodeReport>& reports, const QString& node)
@@ -105,6 +134,64 @@ std::optional<QString> scheduleDrift(const plan::Plan& plan, const QString& node
     return FleetHealth::tr("Node %1: the installed schedule is not the plan's (%2 to add, %3 to change, %4 to remove): run Apply.").arg(node).arg(add).arg(change).arg(remove);
 }
 
+// The drills of a dataset, appended to `problems` and judged into `item` (the state only
+// when nothing more serious was found).
+void judgeDrills(const plan::Plan& plan, const plan::Dataset& d, const std::vector<Run>& runs, const QDateTime& now, const HealthOptions& options,
+                 HealthItem& item, QStringList& problems, QString& drillNote)
+{
+    item.drilled = std::any_of(plan.policies.begin(), plan.policies.end(), [&](const plan::Policy& p) { return p.dataset == d.name && !p.drill.cron.isEmpty(); });
+    if (!item.drilled)
+        return;
+    const auto [newest, newestGood] = newestRuns(runs, QStringLiteral("repo.drill"), d.name);
+    const auto raise = [&](HealthState state) {
+        if (item.state == HealthState::Invalid)
+            item.state = state;
+    };
+    const QString maxAge = ago(static_cast<double>(options.drillMaxAge.count()));
+    if (newest && newest->exit == 6) {
+        raise(HealthState::VerificationFailed);
+        problems << FleetHealth::tr("its restore drill on %1 (%2) restored data that is not the snapshot's: %3")
+                        .arg(newest->node, newest->finished.toUTC().toString(Qt::ISODate), newest->error.isEmpty() ? FleetHealth::tr("no message recorded") : newest->error);
+    }
+    if (newestGood) {
+        item.lastDrillAgeSeconds = static_cast<double>(newestGood->finished.secsTo(now));
+        if (newestGood->bytesPerSecond > 0)
+            item.drillBytesPerSecond = newestGood->bytesPerSecond;
+    }
+    if (!newestGood || *item.lastDrillAgeSeconds > static_cast<double>(options.drillMaxAge.count())) {
+        raise(HealthState::RtoNotProven);
+        QString why = newestGood ? FleetHealth::tr("RTO not proven: no restore drill in %1 (the last good one was %2 ago)").arg(maxAge, ago(*item.lastDrillAgeSeconds))
+                                 : FleetHealth::tr("RTO not proven: no successful restore drill is recorded");
+        if (newest && !newest->succeeded() && newest->exit != 6)
+            why += FleetHealth::tr("; the last drill on %1 failed (exit %2): %3")
+                       .arg(newest->node)
+                       .arg(newest->exit)
+                       .arg(newest->error.isEmpty() ? FleetHealth::tr("no message recorded") : newest->error);
+        problems << why;
+        return;
+    }
+    if (!item.drillBytesPerSecond || d.sizeBytes <= 0) {
+        drillNote = FleetHealth::tr("last restore drill %1 ago").arg(ago(*item.lastDrillAgeSeconds));
+        return;
+    }
+    // Measured bandwidth overrides the assumed one (shared/notes/models.md §9: D / B_eff);
+    // the drill measured B_eff through the engine on the drill node, rehydration,
+    // decompression and hashing included. Detection, decision and provisioning are not in it.
+    const auto hours = model::RecoveryModels::rtoHours(static_cast<double>(d.sizeBytes), *item.drillBytesPerSecond * 8 / 1e9);
+    if (!hours)
+        return;
+    item.restoreEstimateSeconds = *hours * 3600.0;
+    const QString measured = FleetHealth::tr("its last restore drill (%1 ago) measured %2: all of its %3 would take %4")
+                                 .arg(ago(*item.lastDrillAgeSeconds), QString(units::formatBytesHuman(*item.drillBytesPerSecond) + QStringLiteral("/s")),
+                                      units::formatBytesHuman(static_cast<double>(d.sizeBytes)), ago(*item.restoreEstimateSeconds));
+    if (d.rto.count() > 0 && *item.restoreEstimateSeconds > item.rtoSeconds) {
+        raise(HealthState::RtoNotProven);
+        problems << FleetHealth::tr("RTO not proven: %1, beyond its RTO of %2").arg(measured, ago(item.rtoSeconds));
+    } else {
+        drillNote = d.rto.count() > 0 ? FleetHealth::tr("%1 (RTO %2)").arg(measured, ago(item.rtoSeconds)) : measured;
+    }
+}
+
 } // namespace
 
 Severity FleetHealth::severityOf(HealthState state)
@@ -116,6 +203,7 @@ Severity FleetHealth::severityOf(HealthState state)
     case HealthState::RepositoryNearlyFull:
     case HealthState::EngineOutdated:
     case HealthState::ScheduleNotApplied:
+    case HealthState::RtoNotProven:
         return Severity::Warning;
     case HealthState::RpoBreached:
     case HealthState::LastRunFailed:
@@ -139,17 +227,8 @@ std::vector<HealthItem> FleetHealth::assess(const plan::Plan& plan, const std::v
         item.kind = QStringLiteral("dataset");
         item.name = d.name;
         item.rpoSeconds = static_cast<double>(d.rpo.count());
-        // Newest first: the newest backup run of the dataset, the newest good one.
-        const Run* newest = nullptr;
-        const Run* newestGood = nullptr;
-        for (const Run& run : runs) {
-            if (run.op != QLatin1String("repo.backup") || run.dataset != d.name)
-                continue;
-            if (!newest)
-                newest = &run;
-            if (!newestGood && run.succeeded())
-                newestGood = &run;
-        }
+        item.rtoSeconds = static_cast<double>(d.rto.count());
+        const auto [newest, newestGood] = newestRuns(runs, QStringLiteral("repo.backup"), d.name);
         // The newest verification of each of its repositories, where that repository lives.
         const Run* badVerify = nullptr;
         for (const plan::Policy& policy : plan.policies) {
@@ -202,9 +281,12 @@ std::vector<HealthItem> FleetHealth::assess(const plan::Plan& plan, const std::v
                             .arg(options.rpoWarningFraction * 100, 0, 'f', 0)
                             .arg(ago(item.rpoSeconds));
         }
+        QString drillNote;
+        judgeDrills(plan, d, runs, now, options, item, problems, drillNote);
         if (item.state == HealthState::Invalid) {
             item.state = HealthState::Ok;
-            item.reason = tr("Dataset %1: newest good backup %2 old (RPO %3).").arg(d.name, ago(*item.lastBackupAgeSeconds), ago(item.rpoSeconds));
+            item.reason = drillNote.isEmpty() ? tr("Dataset %1: newest good backup %2 old (RPO %3).").arg(d.name, ago(*item.lastBackupAgeSeconds), ago(item.rpoSeconds))
+                                              : tr("Dataset %1: newest good backup %2 old (RPO %3); %4.").arg(d.name, ago(*item.lastBackupAgeSeconds), ago(item.rpoSeconds), drillNote);
         } else {
             item.reason = tr("Dataset %1: %2.").arg(d.name, problems.join(QStringLiteral("; ")));
         }
@@ -295,6 +377,15 @@ std::vector<HealthItem> FleetHealth::assess(const plan::Plan& plan, const std::v
     return items;
 }
 
+QHash<QString, model::MeasuredRestore> FleetHealth::measuredRestores(const std::vector<HealthItem>& items)
+{
+    QHash<QString, model::MeasuredRestore> out;
+    for (const HealthItem& item : items)
+        if (item.kind == QLatin1String("dataset") && item.drillBytesPerSecond && item.lastDrillAgeSeconds)
+            out.insert(item.name, {*item.drillBytesPerSecond, *item.lastDrillAgeSeconds});
+    return out;
+}
+
 Severity FleetHealth::worst(const std::vector<HealthItem>& items)
 {
     // Nagios orders CRITICAL above UNKNOWN above WARNING above OK for the overall state.
@@ -340,6 +431,8 @@ QString FleetHealth::stateName(HealthState state)
         return QStringLiteral("engine-outdated");
     case HealthState::ScheduleNotApplied:
         return QStringLiteral("schedule-not-applied");
+    case HealthState::RtoNotProven:
+        return QStringLiteral("rto-not-proven");
     case HealthState::Unknown:
     case HealthState::Invalid:
         break;
@@ -368,6 +461,8 @@ QString FleetHealth::stateLabel(HealthState state)
         return tr("Engine outdated");
     case HealthState::ScheduleNotApplied:
         return tr("Schedule not applied");
+    case HealthState::RtoNotProven:
+        return tr("RTO not proven");
     case HealthState::Unknown:
     case HealthState::Invalid:
         break;

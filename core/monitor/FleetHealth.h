@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/fleet/FleetStatus.h"
+#include "core/model/PlanExposure.h"
 #include "core/plan/Plan.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,7 @@ enum class HealthState : std::uint8_t {
     NodeUnreachable,
     EngineOutdated,
     ScheduleNotApplied,     // the node's installed jobs are not the plan's (never applied, changed since, removed)
+    RtoNotProven,           // a drilled dataset: no good drill recently, or the measured restore is slower than its RTO
     Unknown,                // nothing to judge by: the nodes that would say did not answer
 };
 
@@ -39,6 +41,11 @@ struct HealthItem {
     // What the state was judged from, for performance data and metrics.
     std::optional<double> lastBackupAgeSeconds; // dataset
     double rpoSeconds = 0;                      // dataset
+    bool drilled = false;                       // dataset: a policy schedules restore drills of it
+    std::optional<double> lastDrillAgeSeconds;  // dataset: the newest good drill
+    std::optional<double> drillBytesPerSecond;  // dataset: the restore throughput it measured
+    std::optional<double> restoreEstimateSeconds; // dataset: all of it at that throughput
+    double rtoSeconds = 0;                      // dataset
     std::optional<double> freeBytes;            // repository
     std::optional<double> totalBytes;           // repository
     bool up = false;                            // node
@@ -48,6 +55,7 @@ struct HealthOptions {
     double rpoWarningFraction = 0.75;           // RPO at risk beyond this share of the RPO
     double nearlyFullFraction = 0.10;           // warning below this share free
     double fullFraction = 0.03;                 // critical below this share free
+    std::chrono::seconds drillMaxAge = std::chrono::hours(24 * 30);   // "no drill in 30 days"
 };
 
 // What the fleet's answers mean against the plan: every dataset, repository and node with
@@ -60,6 +68,9 @@ public:
     static std::vector<HealthItem> assess(const plan::Plan& plan, const std::vector<fleet::NodeReport>& reports, const QDateTime& now,
                                           const HealthOptions& options = {});
     static Severity worst(const std::vector<HealthItem>& items);
+    // The restore throughput each drilled dataset's newest good drill measured: what the
+    // Risk view uses in place of the assumed restore bandwidth.
+    static QHash<QString, model::MeasuredRestore> measuredRestores(const std::vector<HealthItem>& items);
     static Severity severityOf(HealthState state);
     static QString stateName(HealthState state);      // stable, for scripts: "rpo-breached"
     static QString stateLabel(HealthState state);     // for people

@@ -44,6 +44,14 @@ QString MonitorOutput::nagios(const std::vector<HealthItem>& items)
                             .arg(perfLabel(item.name + QStringLiteral(" backup age")), number(*item.lastBackupAgeSeconds), number(std::round(item.rpoSeconds * 0.75)),
                                  number(item.rpoSeconds));
             }
+            if (item.lastDrillAgeSeconds)
+                perf << QStringLiteral("%1=%2s;;;0").arg(perfLabel(item.name + QStringLiteral(" drill age")), number(std::round(*item.lastDrillAgeSeconds)));
+            if (item.restoreEstimateSeconds) {
+                // warn beyond the RTO, as FleetHealth judges (rto-not-proven is a warning).
+                perf << QStringLiteral("%1=%2s;%3;;0")
+                            .arg(perfLabel(item.name + QStringLiteral(" restore estimate")), number(std::round(*item.restoreEstimateSeconds)),
+                                 item.rtoSeconds > 0 ? number(item.rtoSeconds) : QString());
+            }
         } else if (item.kind == QLatin1String("repository") && item.freeBytes && item.totalBytes) {
             perf << QStringLiteral("%1=%2B;;;0;%3").arg(perfLabel(item.name + QStringLiteral(" free")), number(*item.freeBytes), number(*item.totalBytes));
         }
@@ -91,7 +99,7 @@ QString MonitorOutput::prometheus(const std::vector<HealthItem>& items, const QD
         out += QStringLiteral("%1{%2} %3\n").arg(QLatin1String(name), labels.join(QLatin1Char(',')), number(value));
     };
     const HealthState states[] = {HealthState::Ok, HealthState::RpoAtRisk, HealthState::RpoBreached, HealthState::LastRunFailed, HealthState::VerificationFailed,
-                                  HealthState::RepositoryNearlyFull, HealthState::NodeUnreachable, HealthState::EngineOutdated, HealthState::ScheduleNotApplied, HealthState::Unknown};
+                                  HealthState::RepositoryNearlyFull, HealthState::NodeUnreachable, HealthState::EngineOutdated, HealthState::ScheduleNotApplied, HealthState::RtoNotProven, HealthState::Unknown};
 
     family("lifeboat_dataset_state", "1 for the state each dataset is in (one sample per state), 0 for the others.");
     for (const HealthItem& item : items) {
@@ -112,6 +120,26 @@ QString MonitorOutput::prometheus(const std::vector<HealthItem>& items, const QD
     for (const HealthItem& item : items) {
         if (item.kind == QLatin1String("dataset"))
             sample("lifeboat_dataset_rpo_seconds", {label("dataset", item.name)}, item.rpoSeconds);
+    }
+    family("lifeboat_dataset_rto_seconds", "The recovery time objective of each dataset, from the plan.");
+    for (const HealthItem& item : items) {
+        if (item.kind == QLatin1String("dataset"))
+            sample("lifeboat_dataset_rto_seconds", {label("dataset", item.name)}, item.rtoSeconds);
+    }
+    family("lifeboat_dataset_last_drill_age_seconds", "Age of the newest successful restore drill of each drilled dataset.");
+    for (const HealthItem& item : items) {
+        if (item.kind == QLatin1String("dataset") && item.lastDrillAgeSeconds)
+            sample("lifeboat_dataset_last_drill_age_seconds", {label("dataset", item.name)}, *item.lastDrillAgeSeconds);
+    }
+    family("lifeboat_dataset_drill_restore_bytes_per_second", "Restore throughput the newest successful drill of each dataset measured.");
+    for (const HealthItem& item : items) {
+        if (item.kind == QLatin1String("dataset") && item.drillBytesPerSecond)
+            sample("lifeboat_dataset_drill_restore_bytes_per_second", {label("dataset", item.name)}, *item.drillBytesPerSecond);
+    }
+    family("lifeboat_dataset_restore_estimate_seconds", "Time to restore all of each dataset at its drill's measured throughput.");
+    for (const HealthItem& item : items) {
+        if (item.kind == QLatin1String("dataset") && item.restoreEstimateSeconds)
+            sample("lifeboat_dataset_restore_estimate_seconds", {label("dataset", item.name)}, *item.restoreEstimateSeconds);
     }
     family("lifeboat_repository_free_bytes", "Free bytes on the file system of each repository.");
     for (const HealthItem& item : items) {

@@ -111,6 +111,18 @@ struct Verification {
     bool operator==(const Verification&) const = default;
 };
 
+// A restore drill: the latest snapshot of the dataset (or a share of its bytes) restored
+// into a new folder under a scratch path on a node, every restored byte compared with the
+// snapshot, the restore throughput measured, the folder removed. What proves an RTO.
+struct Drill {
+    QString cron;                      // in the policy's time zone; empty = no drill
+    QString node;                      // where the restore runs
+    QString path;                      // scratch directory on that node, never live data
+    double sample = 1.0;               // share of the snapshot's bytes restored, (0, 1]
+    QString repository;                // one of the policy's repositories; empty: its first
+    bool operator==(const Drill&) const = default;
+};
+
 struct Policy {
     QString name;
     QString dataset;
@@ -119,6 +131,7 @@ struct Policy {
     QStringList repositories;          // each a copy; distinct failure domains wanted
     Retention retention;
     Verification verification;
+    Drill drill;
     bool operator==(const Policy&) const = default;
 };
 

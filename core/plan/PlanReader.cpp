@@ -133,10 +133,11 @@ const QHash<QString, QStringList>& PlanReader::knownFields()
         {QStringLiteral("location"), {QStringLiteral("node"), QStringLiteral("path")}},
         {QStringLiteral("repository"), {QStringLiteral("name"), QStringLiteral("node"), QStringLiteral("path"), QStringLiteral("capacity"), QStringLiteral("description")}},
         {QStringLiteral("retention"), {QStringLiteral("keepLast"), QStringLiteral("keepHourly"), QStringLiteral("keepDaily"), QStringLiteral("keepWeekly"), QStringLiteral("keepMonthly"), QStringLiteral("keepYearly"), QStringLiteral("keepWithin")}},
-        {QStringLiteral("policy"), {QStringLiteral("name"), QStringLiteral("dataset"), QStringLiteral("schedule"), QStringLiteral("window"), QStringLiteral("repositories"), QStringLiteral("retention"), QStringLiteral("verify")}},
+        {QStringLiteral("policy"), {QStringLiteral("name"), QStringLiteral("dataset"), QStringLiteral("schedule"), QStringLiteral("window"), QStringLiteral("repositories"), QStringLiteral("retention"), QStringLiteral("verify"), QStringLiteral("drill")}},
         {QStringLiteral("schedule"), {QStringLiteral("cron"), QStringLiteral("timeZone")}},
         {QStringLiteral("window"), {QStringLiteral("start"), QStringLiteral("duration")}},
         {QStringLiteral("verify"), {QStringLiteral("cron"), QStringLiteral("readData")}},
+        {QStringLiteral("drill"), {QStringLiteral("cron"), QStringLiteral("node"), QStringLiteral("path"), QStringLiteral("sample"), QStringLiteral("repository")}},
         {QStringLiteral("assumptions"), {QStringLiteral("nodeAnnualFailureRate"), QStringLiteral("defaultNodeAnnualFailureRate"), QStringLiteral("domainOutagesPerYear"), QStringLiteral("repairBandwidth"), QStringLiteral("restoreBandwidth"), QStringLiteral("dedupRatio"), QStringLiteral("compressionRatio"),
                                                  QStringLiteral("backupFailureProbability"), QStringLiteral("backupCommonCauseProbability"), QStringLiteral("burstsPerYear"),
                                                  QStringLiteral("burstNodeFraction"), QStringLiteral("silentCorruptionsPerYear")}},
@@ -558,6 +559,19 @@ void PlanReader::readPolicies(const QJsonValue& value, const QString& path, std:
                 checkKeys(v, verifyPath, ref, QStringLiteral("verify"));
                 string(v, QStringLiteral("cron"), verifyPath, ref, pol.verification.cron, true);
                 fraction(v, QStringLiteral("readData"), verifyPath, ref, pol.verification.readDataFraction);
+            }
+        }
+        if (o.contains(QLatin1String("drill"))) {
+            const QString drillPath = jsonPath(p, QStringLiteral("drill"));
+            bool dOk = false;
+            const QJsonObject v = object(o.value(QLatin1String("drill")), drillPath, ref, &dOk);
+            if (dOk) {
+                checkKeys(v, drillPath, ref, QStringLiteral("drill"));
+                string(v, QStringLiteral("cron"), drillPath, ref, pol.drill.cron, true);
+                string(v, QStringLiteral("node"), drillPath, ref, pol.drill.node, true);
+                string(v, QStringLiteral("path"), drillPath, ref, pol.drill.path, true);
+                string(v, QStringLiteral("repository"), drillPath, ref, pol.drill.repository);
+                fraction(v, QStringLiteral("sample"), drillPath, ref, pol.drill.sample);
             }
         }
         out.push_back(std::move(pol));

@@ -5,6 +5,7 @@
 #include "PlanReader.h"
 #include "core/util/Units.h"
 
+#include <QDir>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -18,6 +19,17 @@ using Kind = ObjectRef::Kind;
 
 // 10^18 bytes: no dataset, node or repository of one plan is an exabyte; it is a typo.
 constexpr std::int64_t kAbsurdBytes = 1000000000000000000LL;
+
+// The same place or one inside the other, compared as cleaned '/'-separated paths.
+bool pathsOverlap(const QString& a, const QString& b)
+{
+    const QString x = QDir::cleanPath(a);
+    const QString y = QDir::cleanPath(b);
+    const auto inside = [](const QString& inner, const QString& outer) {
+        return inner == outer || inner.startsWith(outer.endsWith(QLatin1Char('/')) ? outer : outer + QLatin1Char('/'));
+    };
+    return inside(x, y) || inside(y, x);
+}
 
 bool isAbsolutePath(const QString& path)
 {
@@ -56,6 +68,49 @@ private:
     void error(const QString& kind, const QString& path, const QString& message, ObjectRef ref) { add(Severity::Error, kind, path, message, std::move(ref)); }
     void warning(const QString& kind, const QString& path, const QString& message, ObjectRef ref) { add(Severity::Warning, kind, path, message, std::move(ref)); }
     void info(const QString& kind, const QString& path, const QString& message, ObjectRef ref) { add(Severity::Info, kind, path, message, std::move(ref)); }
+
+    // A drill restores into its scratch path and then deletes what it restored there: that
+    // path must never be where live data or a repository lives on the same node.
+    void checkDrill(const Policy& p, const QString& path, const ObjectRef& ref)
+    {
+        const Drill& drill = p.drill;
+        if (const auto cron = CronExpression::parse(drill.cron); !cron)
+            error(QStringLiteral("bad-cron"), jsonPath(path, QStringLiteral("cron")),
+                  PlanValidator::tr("Policy %1 has a bad drill schedule: %2.").arg(quoted(p.name), cron.error().message), ref);
+        if (!drill.node.isEmpty() && !m_nodeIndex.contains(drill.node))
+            error(QStringLiteral("unknown-reference"), jsonPath(path, QStringLiteral("node")),
+                  PlanValidator::tr("Policy %1 drills on node %2, which is not a node of this plan.").arg(quoted(p.name), quoted(drill.node)), ref);
+        if (!drill.path.isEmpty() && !isAbsolutePath(drill.path))
+            error(QStringLiteral("relative-path"), jsonPath(path, QStringLiteral("path")),
+                  PlanValidator::tr("Policy %1 drills into \"%2\"; the scratch path must be absolute.").arg(quoted(p.name), drill.path), ref);
+        if (!(drill.sample > 0) || drill.sample > 1.0)
+            error(QStringLiteral("bad-value"), jsonPath(path, QStringLiteral("sample")),
+                  PlanValidator::tr("Policy %1 drills a sample of %2; a sample is more than 0% and at most 100% of the snapshot.")
+                      .arg(quoted(p.name), units::formatPercent(drill.sample)),
+                  ref);
+        if (!drill.repository.isEmpty() && !p.repositories.contains(drill.repository))
+            error(QStringLiteral("unknown-reference"), jsonPath(path, QStringLiteral("repository")),
+                  PlanValidator::tr("Policy %1 drills from repository %2, which is not one of the policy's repositories.").arg(quoted(p.name), quoted(drill.repository)),
+                  ref);
+        if (drill.path.isEmpty())
+            return;
+        for (const Dataset& d : m_plan.datasets) {
+            for (const DatasetLocation& l : d.locations) {
+                if (l.node == drill.node && !l.path.isEmpty() && pathsOverlap(l.path, drill.path))
+                    error(QStringLiteral("drill-over-live-data"), jsonPath(path, QStringLiteral("path")),
+                          PlanValidator::tr("Policy %1 drills into %2 on %3, which overlaps dataset %4 at %5: a drill removes what it restores, so its scratch path must hold no live data.")
+                              .arg(quoted(p.name), drill.path, drill.node, quoted(d.name), l.path),
+                          ref);
+            }
+        }
+        for (const Repository& r : m_plan.repositories) {
+            if (r.node == drill.node && !r.path.isEmpty() && pathsOverlap(r.path, drill.path))
+                error(QStringLiteral("drill-over-live-data"), jsonPath(path, QStringLiteral("path")),
+                      PlanValidator::tr("Policy %1 drills into %2 on %3, which overlaps repository %4 at %5: a drill removes what it restores, so its scratch path must hold no backups.")
+                          .arg(quoted(p.name), drill.path, drill.node, quoted(r.name), r.path),
+                      ref);
+        }
+    }
 
     void indexNames()
     {
@@ -386,6 +441,8 @@ private:
                               .arg(quoted(p.name), units::formatPercent(p.verification.readDataFraction)),
                           ref);
             }
+            if (!p.drill.cron.isEmpty())
+                checkDrill(p, jsonPath(path, QStringLiteral("drill")), ref);
         }
         for (std::size_t i = 0; i < m_plan.datasets.size(); ++i) {
             const Dataset& d = m_plan.datasets[i];

@@ -157,6 +157,13 @@ QByteArray PlanWriter::toJson(const Plan& plan)
                 verify.insert(QLatin1String("readData"), fractionValue(p.verification.readDataFraction));
             o.insert(QLatin1String("verify"), verify);
         }
+        if (!p.drill.cron.isEmpty()) {
+            QJsonObject drill{{QLatin1String("cron"), p.drill.cron}, {QLatin1String("node"), p.drill.node}, {QLatin1String("path"), p.drill.path}};
+            if (p.drill.sample != 1.0)
+                drill.insert(QLatin1String("sample"), fractionValue(p.drill.sample));
+            putString(drill, "repository", p.drill.repository);
+            o.insert(QLatin1String("drill"), drill);
+        }
         policies.append(o);
     }
     root.insert(QLatin1String("policies"), policies);

@@ -225,6 +225,7 @@ void EngineServer::handleLine(const QByteArray& line)
         QJsonObject result = NodeStatus::facts();
         result.insert(QStringLiteral("paths"), NodeStatus::paths(paths));
         result.insert(QStringLiteral("recent_runs"), m_journal.recent(kRecentRuns));
+        result.insert(QStringLiteral("latest_runs"), m_journal.latest());
         result.insert(QStringLiteral("schedules"), NodeStatus::schedules());
         {
             std::lock_guard lock(m_stateMutex);

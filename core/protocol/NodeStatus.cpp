@@ -11,6 +11,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QLockFile>
+#include <QSaveFile>
 #include <QStandardPaths>
 #include <QStorageInfo>
 #include <QSysInfo>
@@ -116,6 +118,57 @@ void RunJournal::append(const QJsonObject& run) const
         f.write(QJsonDocument(run).toJson(QJsonDocument::Compact) + '\n');
     // A journal that cannot be written loses history, not data: the run's own result
     // already went to the console.
+    rememberLatest(run);
+}
+
+QString RunJournal::latestFile() const
+{
+    return m_file + QStringLiteral(".latest.json");
+}
+
+void RunJournal::rememberLatest(const QJsonObject& run) const
+{
+    // Serve and scheduled runs write at once: one writer at a time, and a reader sees the
+    // old file or the new one, never half of one.
+    QLockFile lock(latestFile() + QStringLiteral(".lock"));
+    if (!lock.tryLock(5000))
+        return;
+    QJsonObject latest;
+    if (QFile f(latestFile()); f.open(QIODevice::ReadOnly))
+        latest = QJsonDocument::fromJson(f.readAll()).object();
+    const QString key = run.value(QLatin1String("op")).toString() + QLatin1Char('|') + run.value(QLatin1String("repo")).toString() + QLatin1Char('|') +
+                        run.value(QLatin1String("dataset")).toString();
+    latest.insert(key, run);
+    const int exit = run.value(QLatin1String("exit")).toInt(-1);
+    if (exit == 0 || exit == 1)
+        latest.insert(key + QStringLiteral("|good"), run);
+    // Keys are op × repository × dataset, so this stays small; a bound all the same.
+    constexpr qsizetype kMaxKeys = 2000;
+    while (latest.size() > kMaxKeys) {
+        auto oldest = latest.begin();
+        for (auto it = latest.begin(); it != latest.end(); ++it)
+            if (it.value().toObject().value(QLatin1String("finished")).toString() < oldest.value().toObject().value(QLatin1String("finished")).toString())
+                oldest = it;
+        latest.erase(oldest);
+    }
+    QSaveFile out(latestFile());
+    if (out.open(QIODevice::WriteOnly)) {
+        out.write(QJsonDocument(latest).toJson(QJsonDocument::Compact));
+        out.commit();
+    }
+}
+
+QJsonArray RunJournal::latest() const
+{
+    QFile f(latestFile());
+    QJsonArray out;
+    if (!f.open(QIODevice::ReadOnly))
+        return out;
+    const QJsonObject latest = QJsonDocument::fromJson(f.readAll()).object();
+    for (auto it = latest.begin(); it != latest.end(); ++it)
+        if (it.value().isObject())
+            out.append(it.value());
+    return out;
 }
 
 QJsonObject RunJournal::entry(const QString& op, const QStringList& arguments, const QDateTime& started, int exit, const std::optional<QJsonObject>& result,
@@ -138,6 +191,16 @@ QJsonObject RunJournal::entry(const QString& op, const QStringList& arguments, c
             run.insert(QStringLiteral("snapshot"), result->value(QLatin1String("id")).toString());
             run.insert(QStringLiteral("bytes"), result->value(QLatin1String("bytes")).toDouble());
             run.insert(QStringLiteral("newBytes"), result->value(QLatin1String("newStoredBytes")).toDouble());
+        } else if (op == QLatin1String("repo.drill")) {
+            run.insert(QStringLiteral("snapshot"), result->value(QLatin1String("snapshots")).toArray().at(0).toString());
+            run.insert(QStringLiteral("bytes"), result->value(QLatin1String("bytesRestored")).toDouble());
+            run.insert(QStringLiteral("snapshotBytes"), result->value(QLatin1String("bytesInSnapshots")).toDouble());
+            run.insert(QStringLiteral("seconds"), result->value(QLatin1String("restoreSeconds")).toDouble());
+            run.insert(QStringLiteral("bytesPerSecond"), result->value(QLatin1String("bytesPerSecond")).toDouble());
+            run.insert(QStringLiteral("identical"), result->value(QLatin1String("identical")).toBool());
+            if (!result->value(QLatin1String("identical")).toBool())
+                run.insert(QStringLiteral("error"), result->value(QLatin1String("differences")).toArray().at(0).toString(
+                                                        result->value(QLatin1String("failures")).toArray().at(0).toString()));
         }
     } else if (!error.isEmpty()) {
         run.insert(QStringLiteral("error"), error);

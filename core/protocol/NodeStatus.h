@@ -40,9 +40,15 @@ public:
     static QJsonObject entry(const QString& op, const QStringList& arguments, const QDateTime& started, int exit, const std::optional<QJsonObject>& result,
                              const QString& error);
     QJsonArray recent(int count) const;
+    // The newest run, and the newest good one, of each op × repository × dataset, kept
+    // beside the journal: a weekly drill or verification stays known after hundreds of
+    // hourly backups pushed it out of `recent` (or out of the journal altogether).
+    QJsonArray latest() const;
     const QString& file() const { return m_file; }
 
 private:
+    QString latestFile() const;
+    void rememberLatest(const QJsonObject& run) const;
     QString m_file;
 };
 

@@ -15,7 +15,7 @@ const QStringList& Protocol::engineOps()
         QStringLiteral("repo.diff"),      QStringLiteral("repo.restore"),    QStringLiteral("repo.verify"),    QStringLiteral("repo.stats"),
         QStringLiteral("repo.key.list"),  QStringLiteral("repo.key.add"),    QStringLiteral("repo.key.remove"), QStringLiteral("repo.key.passwd"),
         QStringLiteral("repo.forget"),    QStringLiteral("repo.prune"),      QStringLiteral("repo.repair"),    QStringLiteral("repo.unlock"),
-        QStringLiteral("repo.copy"),
+        QStringLiteral("repo.copy"),      QStringLiteral("repo.drill"),
         QStringLiteral("schedule.set"),   QStringLiteral("schedule.list"),  QStringLiteral("schedule.set-key"),
         QStringLiteral("model.mttdl"),    QStringLiteral("model.simultaneous"), QStringLiteral("model.window"), QStringLiteral("model.rpo"),
         QStringLiteral("model.rto"),      QStringLiteral("model.detection"), QStringLiteral("model.plan"),     QStringLiteral("model.simulate"),

@@ -114,6 +114,42 @@ NodeJobs JobPlanner::jobsForNode(const plan::Plan& plan, const QString& node)
         }
     }
 
+    // Restore drills run on the node the policy names, from the repository it names.
+    for (const plan::Policy& policy : plan.policies) {
+        if (policy.drill.cron.isEmpty() || policy.drill.node != node || policy.repositories.isEmpty())
+            continue;
+        const QString from = policy.drill.repository.isEmpty() ? policy.repositories.constFirst() : policy.drill.repository;
+        const plan::Repository* repository = repositoryNamed(plan, from);
+        if (!repository) {
+            out.warnings << tr("Policy %1 drills from repository %2, which is not in the plan: its drill is not scheduled.").arg(policy.name, from);
+            continue;
+        }
+        auto address = restore::RestoreCommand::repositoryAddress(plan, *repository, restore::EnginePlace{repository->node}, here);
+        if (!address) {
+            out.warnings << address.error().message;
+            continue;
+        }
+        ScheduledJob job;
+        job.kind = QStringLiteral("drill");
+        job.id = uniqueId(QStringLiteral("drill-") + idPart(policy.dataset), taken);
+        job.cron = policy.drill.cron;
+        job.timeZone = policy.schedule.timeZone;
+        job.dataset = policy.dataset;
+        job.repository = from;
+        JobStep step{{QStringLiteral("repo"), QStringLiteral("drill"), QStringLiteral("--repo"), address.value(), QStringLiteral("--dataset"), policy.dataset,
+                      QStringLiteral("--target"), policy.drill.path},
+                     from,
+                     {},
+                     false};
+        if (policy.drill.sample < 1.0)
+            step.arguments << QStringLiteral("--sample") << percent(policy.drill.sample);
+        job.steps.push_back(std::move(step));
+        job.summary = policy.drill.sample < 1.0
+                          ? tr("Drill a restore of %1 of %2 from %3 into %4, check every byte, remove it").arg(percent(policy.drill.sample), policy.dataset, from, policy.drill.path)
+                          : tr("Drill a restore of %1 from %2 into %3, check every byte, remove it").arg(policy.dataset, from, policy.drill.path);
+        out.jobs.push_back(std::move(job));
+    }
+
     // Verification and maintenance of the repositories on this node.
     for (const plan::Repository& repository : plan.repositories) {
         if (repository.node != node)

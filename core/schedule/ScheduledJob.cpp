@@ -88,8 +88,8 @@ Result<ScheduledJob> ScheduledJob::fromJson(const QJsonObject& json)
     if (!validId(job.id))
         return Error{Error::Code::Invalid, JobDiff::tr("A job's \"id\" must be lower-case letters, digits and dashes (got \"%1\").").arg(job.id)};
     job.kind = json.value(kKind).toString();
-    if (job.kind != QLatin1String("backup") && job.kind != QLatin1String("verify") && job.kind != QLatin1String("maintain"))
-        return Error{Error::Code::Invalid, JobDiff::tr("Job %1: \"kind\" must be backup, verify or maintain (got \"%2\").").arg(job.id, job.kind)};
+    if (job.kind != QLatin1String("backup") && job.kind != QLatin1String("verify") && job.kind != QLatin1String("maintain") && job.kind != QLatin1String("drill"))
+        return Error{Error::Code::Invalid, JobDiff::tr("Job %1: \"kind\" must be backup, verify, maintain or drill (got \"%2\").").arg(job.id, job.kind)};
     job.cron = json.value(kCron).toString();
     job.timeZone = json.value(kTimeZone).toString();
     job.dataset = json.value(kDataset).toString();

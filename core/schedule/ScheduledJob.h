@@ -29,10 +29,10 @@ struct JobStep {
 // as a systemd timer or a cron entry that calls `lifeboat-cli schedule run ID`.
 struct ScheduledJob {
     QString id;                     // [a-z0-9-], unique among one owner's jobs on a node
-    QString kind;                   // "backup", "verify", "maintain"
+    QString kind;                   // "backup", "verify", "maintain", "drill"
     QString cron;                   // 5-field cron or @daily …
     QString timeZone;               // IANA id; empty: UTC
-    QString dataset;                // for a backup; empty otherwise
+    QString dataset;                // for a backup or a drill; empty otherwise
     QString repository;             // the repository it writes or checks first
     QString summary;                // one line for people (not compared)
     std::vector<JobStep> steps;     // in order; a step that fails stops the job

@@ -169,7 +169,8 @@ class TestApply : public QObject {
 
     // The plan: corpus on n1 and checkpoints on n2, backed up to "primary" on n3; corpus
     // copied on to "offsite" on n2.
-    QString writePlan(const QString& name, const QString& corpusCron, bool withCheckpoints, const QString& verifyCron = QStringLiteral("30 4 * * 0"))
+    QString writePlan(const QString& name, const QString& corpusCron, bool withCheckpoints, const QString& verifyCron = QStringLiteral("30 4 * * 0"),
+                      const QJsonObject& corpusDrill = {})
     {
         QJsonArray nodes;
         for (int i = 0; i < 3; ++i)
@@ -191,6 +192,11 @@ class TestApply : public QObject {
                                         {QStringLiteral("repositories"), QJsonArray{QStringLiteral("primary"), QStringLiteral("offsite")}},
                                         {QStringLiteral("retention"), QJsonObject{{QStringLiteral("keepDaily"), 7}}},
                                         {QStringLiteral("verify"), QJsonObject{{QStringLiteral("cron"), verifyCron}, {QStringLiteral("readData"), 0.1}}}}};
+        if (!corpusDrill.isEmpty()) {
+            QJsonObject corpus = policies[0].toObject();
+            corpus.insert(QStringLiteral("drill"), corpusDrill);
+            policies[0] = corpus;
+        }
         if (withCheckpoints) {
             datasets.append(dataset(QStringLiteral("checkpoints"), QStringLiteral("n2"), m_dir.filePath(QStringLiteral("data/checkpoints"))));
             policies.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("checkpoints-6h")},
@@ -517,6 +523,54 @@ private slots:
             QVERIFY(!QFileInfo::exists(cronFile(i)));
             QVERIFY(!QFileInfo::exists(dataDir(i) + QStringLiteral("/jobs/apply-test--n%1").arg(i + 1)));
         }
+    }
+
+    // A drill scheduled by the plan: installed on its node, run by cron's command line, it
+    // restores half of corpus from primary (on n3, over SFTP) into n2's scratch path,
+    // journals what it measured, and `check` stops saying the RTO is not proven.
+    void aScheduledDrillProvesTheRto()
+    {
+        const QString scratch = m_dir.filePath(QStringLiteral("scratch-n2"));
+        const QString plan = writePlan(QStringLiteral("v4"), QStringLiteral("0 * * * *"), false, QStringLiteral("30 4 * * 0"),
+                                       QJsonObject{{QStringLiteral("cron"), QStringLiteral("0 6 * * sat")}, {QStringLiteral("node"), QStringLiteral("n2")},
+                                                   {QStringLiteral("path"), scratch}, {QStringLiteral("sample"), QStringLiteral("50%")}});
+        const Applied a = apply(plan);
+        QVERIFY_RUN(a.run, 0);
+        QVERIFY(changeList(a.nodes.value(QStringLiteral("n2"))).contains(QStringLiteral("add drill-corpus")));
+        QVERIFY(readAll(cronFile(1)).contains("0 6 * * sat "));
+        // The backup it drills (the plan without policies removed the earlier jobs, not the snapshots).
+        QVERIFY_RUN(runAsCron(0, cronCommandOf(0, QStringLiteral("backup-corpus"))), 0);
+
+        const QStringList checkArguments = QStringList{QStringLiteral("check"), plan, QStringLiteral("--engine"), engine()} + fleetArguments();
+        const Run before = cli(checkArguments, 120000);
+        QCOMPARE(before.exitCode, 1);
+        QVERIFY2(before.out.contains("WARNING dataset: Dataset corpus: RTO not proven: no successful restore drill is recorded"), before.out.constData());
+
+        const Run drill = runAsCron(1, cronCommandOf(1, QStringLiteral("drill-corpus")));
+        QVERIFY_RUN(drill, 0);
+        QList<QJsonObject> drills;
+        for (const QJsonObject& o : jsonLines(readAll(journal(1))))
+            if (o.value(QStringLiteral("op")).toString() == QLatin1String("repo.drill"))
+                drills << o;
+        QCOMPARE(drills.size(), 1);
+        const QJsonObject& line = drills[0];
+        QVERIFY(line.value(QStringLiteral("scheduled")).toBool());
+        QCOMPARE(line.value(QStringLiteral("job")).toString(), QStringLiteral("apply-test--n2/drill-corpus"));
+        QCOMPARE(line.value(QStringLiteral("dataset")).toString(), QStringLiteral("corpus"));
+        QCOMPARE(line.value(QStringLiteral("exit")).toInt(), 0);
+        QVERIFY(line.value(QStringLiteral("identical")).toBool());
+        // 50% of 300 011 bytes in two files: the larger one, whichever comes first, reaches it.
+        QCOMPARE(line.value(QStringLiteral("snapshotBytes")).toDouble(), 300011.0);
+        QVERIFY(line.value(QStringLiteral("bytes")).toDouble() >= 150000.0);
+        QVERIFY(line.value(QStringLiteral("bytesPerSecond")).toDouble() > 0);
+        // Cleaned up: nothing left in the scratch path.
+        QCOMPARE(QDir(scratch).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
+
+        const Run after = cli(checkArguments, 120000);
+        QVERIFY2(!after.out.contains("RTO not proven"), after.out.constData());
+        QCOMPARE(test::nagiosProblem(QString::fromUtf8(after.out), after.exitCode), QString());
+        QVERIFY2(after.out.contains("'corpus drill age'="), after.out.constData());
+        QVERIFY2(after.out.contains("'corpus restore estimate'="), after.out.constData());
     }
 };
 

@@ -5,6 +5,7 @@
 #include "CliRunner.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -52,6 +53,37 @@ QJsonObject onlyResult(const QByteArray& out)
     if (results != 1)
         qFatal("expected exactly one result line, got %d", results);
     return result;
+}
+
+// Damage a repository the way a disk does: one byte inverted at 1/`at` of its largest pack.
+bool flipByteOfLargestPack(const QString& repository, int at)
+{
+    QString largest;
+    qint64 size = -1;
+    QDirIterator packs(repository + "/data", QDir::Files, QDirIterator::Subdirectories);
+    while (packs.hasNext()) {
+        const QFileInfo info(packs.next());
+        if (info.size() > size) {
+            size = info.size();
+            largest = info.filePath();
+        }
+    }
+    QFile pack(largest);
+    pack.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    char c = 0;
+    if (size <= 0 || !pack.open(QIODevice::ReadWrite) || !pack.seek(size / at) || !pack.getChar(&c) || !pack.seek(size / at))
+        return false;
+    return pack.putChar(static_cast<char>(~c));
+}
+
+// A drill folder kept with --keep holds the snapshot's read-only directory: made writable
+// so the test can remove it.
+bool removeKeptDrill(const QString& folder)
+{
+    QDirIterator dirs(folder, QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (dirs.hasNext())
+        QFile::setPermissions(dirs.next(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    return QDir(folder).removeRecursively();
 }
 
 } // namespace
@@ -323,30 +355,103 @@ private slots:
         env.insert("LIFEBOAT_REPOSITORY", repoPath);
         QVERIFY_RUN(repo({"init", "--insecure-no-encryption"}, &env), 0);
         QVERIFY_RUN(repo({"backup", m_source}, &env), 0);
-        // Flip one byte in the middle of the largest pack.
-        QString largest;
-        qint64 size = -1;
-        for (const QFileInfo& info : QDir(repoPath + "/data").entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-            for (const QFileInfo& pack : QDir(info.filePath()).entryInfoList(QDir::Files)) {
-                if (pack.size() > size) {
-                    size = pack.size();
-                    largest = pack.filePath();
-                }
-            }
-        }
-        QFile pack(largest);
-        pack.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-        QVERIFY(pack.open(QIODevice::ReadWrite) && pack.seek(size / 3));
-        char c = 0;
-        pack.getChar(&c);
-        pack.seek(size / 3);
-        pack.putChar(static_cast<char>(~c));
-        pack.close();
+        QVERIFY(flipByteOfLargestPack(repoPath, 3));
         const Run verify = repo({"verify", "--read-data", "--json"}, &env);
         QVERIFY_RUN(verify, 6);
         const QJsonObject result = onlyResult(verify.out);
         QCOMPARE(result.value("clean").toBool(), false);
         QVERIFY(!result.value("affected").toArray().isEmpty());
+    }
+
+    // A drill restores a sample of the newest snapshot of a dataset into a new folder under
+    // the scratch path, re-reads every restored byte, measures, and removes the folder,
+    // leaving everything else in the scratch path and the source as they were.
+    void aDrillRestoresASampleChecksEveryByteAndCleansUp()
+    {
+        const QString source = m_dir.filePath("drill-source");
+        for (int i = 0; i < 16; ++i)
+            writeFile(source + QStringLiteral("/part-%1.bin").arg(i, 2, 10, QLatin1Char('0')), pseudoRandom(40000, 100 + static_cast<quint64>(i)));
+        writeFile(source + "/ro/frozen.bin", pseudoRandom(40000, 99));
+        QVERIFY(QFile::setPermissions(source + "/ro", QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup));
+        QVERIFY(QFile::link("part-00.bin", source + "/link"));
+        const QStringList sourceBefore = snapshotOfDirectory(source);
+        QProcessEnvironment env = m_env;
+        env.insert("LIFEBOAT_REPOSITORY", m_dir.filePath("drill-repo"));
+        QVERIFY_RUN(repo({"init", "--insecure-no-encryption"}, &env), 0);
+        QVERIFY_RUN(repo({"backup", "--dataset", "eval", source}, &env), 0);
+        const QString scratch = m_dir.filePath("scratch");
+        writeFile(scratch + "/keep-me.txt", "not the drill's");
+        const auto scratchEntries = [&] { return QDir(scratch).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System); };
+
+        // 17 files of 40 000 bytes; 25% is 170 000 bytes, so the fifth file reaches it.
+        const Run sampled = repo({"drill", "--dataset", "eval", "--target", scratch, "--sample", "25%", "--json"}, &env);
+        QVERIFY_RUN(sampled, 0);
+        const QJsonObject r = onlyResult(sampled.out);
+        QCOMPARE(r.value("filesInSnapshots").toInt(), 17);
+        QCOMPARE(r.value("bytesInSnapshots").toInt(), 680000);
+        QCOMPARE(r.value("filesRestored").toInt(), 5);
+        QCOMPARE(r.value("bytesRestored").toInt(), 200000);
+        QCOMPARE(r.value("filesChecked").toInt(), 5);
+        QVERIFY(r.value("identical").toBool());
+        QVERIFY(r.value("removed").toBool());
+        QVERIFY(r.value("bytesPerSecond").toDouble() > 0);
+        QCOMPARE(r.value("snapshots").toArray().size(), 1);
+        QCOMPARE(scratchEntries(), QStringList{"keep-me.txt"});
+
+        // Kept for inspection: the same snapshot gives the same sample, byte for byte the source's.
+        const QString kept = m_dir.filePath("scratch-kept");
+        QStringList samples[2];
+        for (QStringList& files : samples) {
+            const Run keep = repo({"drill", "--dataset", "eval", "--target", kept, "--sample", "25%", "--keep", "--json"}, &env);
+            QVERIFY_RUN(keep, 0);
+            const QString folder = onlyResult(keep.out).value("folder").toString();
+            QVERIFY(folder.startsWith(kept + "/lifeboat-drill-"));
+            QDirIterator it(folder, QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString file = it.next();
+                // FOLDER/<snapshot>/drill-source/part-NN.bin
+                const QString inSnapshot = QDir(folder).relativeFilePath(file).section('/', 1);
+                QFile restored(file);
+                QFile original(m_dir.filePath(inSnapshot));
+                QVERIFY(restored.open(QIODevice::ReadOnly) && original.open(QIODevice::ReadOnly));
+                QVERIFY2(restored.readAll() == original.readAll(), qPrintable(inSnapshot));
+                files << inSnapshot;
+            }
+            files.sort();
+            QVERIFY(removeKeptDrill(folder));
+        }
+        QCOMPARE(samples[0].size(), 5);
+        QCOMPARE(samples[0], samples[1]);
+
+        // Everything, read-only directory and symlink included, and still removed.
+        const Run full = repo({"drill", "--dataset", "eval", "--target", scratch, "--json"}, &env);
+        QVERIFY_RUN(full, 0);
+        QCOMPARE(onlyResult(full.out).value("filesRestored").toInt(), 17);
+        QCOMPARE(onlyResult(full.out).value("filesChecked").toInt(), 17);
+        QVERIFY(onlyResult(full.out).value("removed").toBool());
+        QCOMPARE(scratchEntries(), QStringList{"keep-me.txt"});
+
+        // Nothing to drill, and shares that are not shares.
+        const Run none = repo({"drill", "--dataset", "nope", "--target", scratch}, &env);
+        QVERIFY_RUN(none, 4);
+        QVERIFY(none.err.contains("no snapshot of dataset nope"));
+        QVERIFY_RUN(repo({"drill", "--dataset", "eval", "--target", scratch, "--sample", "0%"}, &env), 2);
+        QVERIFY_RUN(repo({"drill", "--dataset", "eval", "--target", scratch, "--sample", "150%"}, &env), 2);
+
+        // A damaged pack: the drill says so with exit 6, and still cleans up after itself.
+        QVERIFY(flipByteOfLargestPack(m_dir.filePath("drill-repo"), 2));
+        const Run damaged = repo({"drill", "--dataset", "eval", "--target", scratch, "--json"}, &env);
+        QVERIFY_RUN(damaged, 6);
+        const QJsonObject d = onlyResult(damaged.out);
+        QVERIFY(!d.value("identical").toBool());
+        QVERIFY(!d.value("failures").toArray().isEmpty());
+        QVERIFY(d.value("removed").toBool());
+        QCOMPARE(scratchEntries(), QStringList{"keep-me.txt"});
+        QCOMPARE(snapshotOfDirectory(source), sourceBefore);
+        QFile sentinel(scratch + "/keep-me.txt");
+        QVERIFY(sentinel.open(QIODevice::ReadOnly));
+        QCOMPARE(sentinel.readAll(), QByteArray("not the drill's"));
+        QFile::setPermissions(source + "/ro", QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
 
     // A real full disk: a 24 MiB tmpfs mounted in a private mount namespace (unprivileged,

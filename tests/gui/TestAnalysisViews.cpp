@@ -175,6 +175,45 @@ private slots:
         QCOMPARE(capacity->index(0, CapacityTableModel::TwoYearsColumn).data(CapacityTableModel::SortRole).toDouble(), twoYears);
     }
 
+    // What a restore drill measured replaces the assumed restore bandwidth for that dataset
+    // (shared/notes/models.md §9), says so in the cell, its tooltip and the assumptions; a
+    // what-if restore bandwidth is a question about all datasets and wins.
+    void aDrillsMeasuredThroughputReplacesTheAssumedRestoreTime()
+    {
+        MainWindow window;
+        QVERIFY(openAndWait(window, kDemo));
+        auto loaded = plan::loadAndCheckPlan(kDemo);
+        QVERIFY(loaded);
+        const auto eval = std::find_if(loaded->plan.datasets.begin(), loaded->plan.datasets.end(), [](const plan::Dataset& d) { return d.name == QLatin1String("eval-suites"); });
+        QVERIFY(eval != loaded->plan.datasets.end());
+        RiskTableModel* table = window.riskView()->tableModel();
+        int row = -1;
+        for (int r = 0; r < table->rowCount(); ++r)
+            if (cell(table, r, RiskTableModel::DatasetColumn) == QLatin1String("eval-suites"))
+                row = r;
+        QVERIFY(row >= 0);
+        const double assumed = static_cast<double>(eval->sizeBytes) / loaded->plan.assumptions.restoreBytesPerSecond / 3600.0;
+        QCOMPARE(sortValue(table, row, RiskTableModel::RtoColumn), assumed);
+        QVERIFY(!cell(table, row, RiskTableModel::RtoColumn).contains(QStringLiteral("drill")));
+        const double other = sortValue(table, 0, RiskTableModel::RtoColumn);
+
+        window.analysis()->setMeasuredRestores({{QStringLiteral("eval-suites"), {1e8, 86400}}});
+        QVERIFY(waitForFigures(window.analysis()));
+        QCOMPARE(sortValue(table, row, RiskTableModel::RtoColumn), static_cast<double>(eval->sizeBytes) / 1e8 / 3600.0);
+        QVERIFY2(cell(table, row, RiskTableModel::RtoColumn).endsWith(QStringLiteral("(drill)")), qPrintable(cell(table, row, RiskTableModel::RtoColumn)));
+        QVERIFY(table->index(row, RiskTableModel::RtoColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("1d ago")));
+        if (row != 0)
+            QCOMPARE(sortValue(table, 0, RiskTableModel::RtoColumn), other);
+        QVERIFY(window.analysis()->risk()->assumptions.join(' ').contains(QStringLiteral("Restore times of eval-suites use the throughput their last restore drill measured")));
+
+        model::PlanWhatIf whatIf;
+        whatIf.restoreBytesPerSecond = 2e9;
+        window.analysis()->setWhatIf(whatIf);
+        QVERIFY(waitForFigures(window.analysis()));
+        QCOMPARE(sortValue(table, row, RiskTableModel::RtoColumn), static_cast<double>(eval->sizeBytes) / 2e9 / 3600.0);
+        QVERIFY(!cell(table, row, RiskTableModel::RtoColumn).contains(QStringLiteral("drill")));
+    }
+
     // Simulate: progress to the end, an estimate with its interval for every dataset beside
     // the analytic value, drawn as two more series; an edit of the plan drops it.
     void simulationLandsBesideTheAnalyticValues()

@@ -82,6 +82,11 @@ private slots:
         const auto text = ObjectFormSpec::toText(Kind::Policy, plan::PlanEdit::toJson(demo, Kind::Policy, p));
         QCOMPARE(text.value(QStringLiteral("repositories")), QStringLiteral("repo-dc1, repo-dc2"));
         QCOMPARE(text.value(QStringLiteral("schedule.cron")), demo.policies[static_cast<std::size_t>(p)].schedule.cron);
+        // Its restore drill is in the form too, so editing the policy keeps it.
+        QCOMPARE(text.value(QStringLiteral("drill.node")), QStringLiteral("stor-07"));
+        QCOMPARE(text.value(QStringLiteral("drill.path")), QStringLiteral("/scratch/lifeboat-drill"));
+        QCOMPARE(text.value(QStringLiteral("drill.sample")), QStringLiteral("10%"));
+        QCOMPARE(ObjectFormSpec::fieldForIssue(Kind::Policy, QStringLiteral("$.policies[2]"), QStringLiteral("$.policies[2].drill.path")), QStringLiteral("drill.path"));
         const int d = plan::PlanEdit::indexOf(demo, Kind::Dataset, QStringLiteral("corpus-web-v3"));
         QCOMPARE(ObjectFormSpec::toText(Kind::Dataset, plan::PlanEdit::toJson(demo, Kind::Dataset, d)).value(QStringLiteral("locations")),
                  QStringLiteral("stor-01 /data/corpus/web-v3\nstor-09 /data/corpus/web-v3"));

@@ -6,6 +6,7 @@
 #include "core/monitor/AlertBook.h"
 #include "core/monitor/FleetHealth.h"
 #include "core/monitor/MonitorOutput.h"
+#include "core/protocol/NodeStatus.h"
 #include "core/schedule/JobPlanner.h"
 
 #include <QFile>
@@ -204,6 +205,102 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("lifeboat_node_up{node=\"gpu1\"} 1\n")));
         QVERIFY(text.contains(QStringLiteral("lifeboat_node_schedule_applied{node=\"gpu1\"} 0\n")));
         QCOMPARE(test::prometheusProblem(text), QString());
+    }
+
+    void aDrilledDatasetsRtoIsProvenByItsDrills()
+    {
+        plan::Plan p = fleetPlan();
+        // "fresh": 1 TB with an RTO of 4 h, drilled on bk1 from main.
+        auto fresh = std::find_if(p.datasets.begin(), p.datasets.end(), [](const plan::Dataset& d) { return d.name == QLatin1String("fresh"); });
+        fresh->sizeBytes = 1000000000000LL;
+        fresh->rto = std::chrono::hours(4);
+        p.policies[0].drill = {QStringLiteral("0 6 * * sat"), QStringLiteral("bk1"), QStringLiteral("/scratch/drill"), 0.1, {}};
+        const QJsonObject backup = run(QStringLiteral("repo.backup"), QStringLiteral("fresh"), QStringLiteral("/srv/main"), 2, 0);
+        const auto drill = [&](double hoursAgo, int exit, double bytesPerSecond, const QString& error = {}) {
+            QJsonObject o = run(QStringLiteral("repo.drill"), QStringLiteral("fresh"), QStringLiteral("/srv/main"), hoursAgo, exit, error);
+            o.insert(QStringLiteral("bytesPerSecond"), bytesPerSecond);
+            return o;
+        };
+        const auto judged = [&](const QJsonArray& recent, const QJsonArray& latest = {}) {
+            fleet::NodeReport gpu1 = answered(QStringLiteral("gpu1"), {backup});
+            fleet::NodeReport bk1 = answered(QStringLiteral("bk1"), recent);
+            bk1.status.insert(QStringLiteral("latest_runs"), latest);
+            return item(FleetHealth::assess(p, {gpu1, bk1}, kNow), "dataset", "fresh");
+        };
+
+        // Never drilled: the backups are fine, the RTO is not proven.
+        const HealthItem never = judged({});
+        QCOMPARE(never.state, HealthState::RtoNotProven);
+        QCOMPARE(never.severity, Severity::Warning);
+        QVERIFY(never.drilled);
+        QVERIFY2(never.reason.contains(QStringLiteral("RTO not proven: no successful restore drill")), qPrintable(never.reason));
+
+        // A good drill 2 days ago at 100 MB/s: 10^12 B / 10^8 B/s = 10 000 s, within 4 h.
+        const HealthItem proven = judged({drill(48, 0, 1e8)});
+        QCOMPARE(proven.state, HealthState::Ok);
+        QCOMPARE(*proven.lastDrillAgeSeconds, 48 * 3600.0);
+        QCOMPARE(*proven.drillBytesPerSecond, 1e8);
+        QCOMPARE(qRound(*proven.restoreEstimateSeconds), 10000);
+        QVERIFY2(proven.reason.contains(QStringLiteral("restore drill")), qPrintable(proven.reason));
+
+        // Measured at 10 MB/s: 100 000 s, beyond 4 h.
+        const HealthItem slow = judged({drill(48, 0, 1e7)});
+        QCOMPARE(slow.state, HealthState::RtoNotProven);
+        QCOMPARE(qRound(*slow.restoreEstimateSeconds), 100000);
+        QVERIFY2(slow.reason.contains(QStringLiteral("beyond its RTO")), qPrintable(slow.reason));
+
+        // The last good drill is 40 days old, known only from the latest runs (the journal's
+        // tail is all backups); the newest drill after it failed.
+        const HealthItem old = judged({drill(24, 4, 0, QStringLiteral("The scratch directory /scratch/drill cannot be created."))}, {drill(40 * 24, 0, 1e8)});
+        QCOMPARE(old.state, HealthState::RtoNotProven);
+        QVERIFY2(old.reason.contains(QStringLiteral("no restore drill in 30d (the last good one was 40d ago)")) && old.reason.contains(QStringLiteral("cannot be created")), qPrintable(old.reason));
+        QCOMPARE(*old.lastDrillAgeSeconds, 40 * 24 * 3600.0);
+
+        // A drill whose restored bytes were not the snapshot's: critical, whatever came before.
+        const HealthItem damaged = judged({drill(1, 6, 1e8, QStringLiteral("data/a.bin")), drill(48, 0, 1e8)});
+        QCOMPARE(damaged.state, HealthState::VerificationFailed);
+        QCOMPARE(damaged.severity, Severity::Critical);
+        QVERIFY2(damaged.reason.contains(QStringLiteral("data/a.bin")), qPrintable(damaged.reason));
+
+        // A dataset no policy drills is not judged on drills.
+        QVERIFY(!item(FleetHealth::assess(fleetPlan(), {answered(QStringLiteral("gpu1"), {backup})}, kNow), "dataset", "fresh").drilled);
+        QCOMPARE(item(FleetHealth::assess(fleetPlan(), {answered(QStringLiteral("gpu1"), {backup})}, kNow), "dataset", "fresh").state, HealthState::Ok);
+
+        // What monitoring reads.
+        const QString text = MonitorOutput::prometheus({proven, slow}, kNow);
+        QCOMPARE(test::prometheusProblem(text), QString());
+        QVERIFY(text.contains(QStringLiteral("lifeboat_dataset_drill_restore_bytes_per_second{dataset=\"fresh\"} 100000000\n")));
+        QVERIFY(text.contains(QStringLiteral("lifeboat_dataset_restore_estimate_seconds{dataset=\"fresh\"} 10000\n")));
+        QVERIFY(text.contains(QStringLiteral("lifeboat_dataset_last_drill_age_seconds{dataset=\"fresh\"} 172800\n")));
+        QVERIFY(text.contains(QStringLiteral("lifeboat_dataset_rto_seconds{dataset=\"fresh\"} 14400\n")));
+        QVERIFY(text.contains(QStringLiteral("lifeboat_dataset_state{dataset=\"fresh\",state=\"rto-not-proven\"} 1\n")));
+        const QString nagios = MonitorOutput::nagios({slow});
+        QCOMPARE(test::nagiosProblem(nagios, 1), QString());
+        QVERIFY2(nagios.contains(QStringLiteral("'fresh restore estimate'=100000s;14400;;0")), qPrintable(nagios));
+    }
+
+    void theJournalRemembersTheNewestRunOfEachKind()
+    {
+        QTemporaryDir dir;
+        const protocol::RunJournal journal(dir.filePath(QStringLiteral("runs.jsonl")));
+        journal.append(run(QStringLiteral("repo.drill"), QStringLiteral("fresh"), QStringLiteral("/srv/main"), 50, 0));
+        journal.append(run(QStringLiteral("repo.drill"), QStringLiteral("fresh"), QStringLiteral("/srv/main"), 49, 4, QStringLiteral("disk full")));
+        for (int i = 0; i < 300; ++i)
+            journal.append(run(QStringLiteral("repo.backup"), QStringLiteral("fresh"), QStringLiteral("/srv/main"), 48 - i * 0.1, 0));
+        const QJsonArray recent = journal.recent(200);
+        QCOMPARE(recent.size(), 200);
+        QVERIFY(std::none_of(recent.begin(), recent.end(), [](const QJsonValue& v) { return v[QLatin1String("op")] == QLatin1String("repo.drill"); }));
+        const QJsonArray latest = journal.latest();
+        // The newest drill (failed), the newest good drill, the newest backup (good, so twice).
+        QCOMPARE(latest.size(), 4);
+        int drills = 0;
+        for (const QJsonValue& v : latest) {
+            if (v[QLatin1String("op")] != QLatin1String("repo.drill"))
+                continue;
+            ++drills;
+            QVERIFY(v[QLatin1String("exit")].toInt() == 4 || v[QLatin1String("finished")].toString() == run({}, {}, {}, 50, 0).value(QLatin1String("finished")).toString());
+        }
+        QCOMPARE(drills, 2);
     }
 
     void aRepositoryOfUnknownSizeIsNotJudgedFull()

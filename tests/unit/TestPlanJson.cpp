@@ -61,6 +61,25 @@ private slots:
         QCOMPARE(p.assumptions.restoreBytesPerSecond, 2e9);
     }
 
+    void readsADrill()
+    {
+        const LoadedPlan loaded = PlanReader::parse(test::toJson(test::patched(
+            test::minimalPlan(), R"([["set", "/policies/0/drill", {"cron": "0 6 * * sat", "node": "n2", "path": "/scratch/drill", "sample": "5%", "repository": "repo"}]])")));
+        QVERIFY2(loaded.issues.empty(), qPrintable(test::describeIssues(loaded.issues)));
+        const Drill& drill = loaded.plan.policies.at(0).drill;
+        QCOMPARE(drill.cron, QStringLiteral("0 6 * * sat"));
+        QCOMPARE(drill.node, QStringLiteral("n2"));
+        QCOMPARE(drill.path, QStringLiteral("/scratch/drill"));
+        QCOMPARE(drill.sample, 0.05);
+        QCOMPARE(drill.repository, QStringLiteral("repo"));
+        // Without a sample: all of it; without a drill: none.
+        const LoadedPlan whole = PlanReader::parse(
+            test::toJson(test::patched(test::minimalPlan(), R"([["set", "/policies/0/drill", {"cron": "@weekly", "node": "n2", "path": "/scratch"}]])")));
+        QCOMPARE(whole.plan.policies.at(0).drill.sample, 1.0);
+        QVERIFY(PlanReader::parse(test::toJson(test::minimalPlan())).plan.policies.at(0).drill.cron.isEmpty());
+        QVERIFY(!PlanWriter::toJson(PlanReader::parse(test::toJson(test::minimalPlan())).plan).contains("drill"));
+    }
+
     void roundTripGivesAnEqualPlan_data()
     {
         QTest::addColumn<QString>("path");
@@ -166,6 +185,7 @@ private slots:
             {QStringLiteral("window"), policy.value(QLatin1String("window")).toObject()},
             {QStringLiteral("retention"), policy.value(QLatin1String("retention")).toObject()},
             {QStringLiteral("verify"), policy.value(QLatin1String("verify")).toObject()},
+            {QStringLiteral("drill"), policy.value(QLatin1String("drill")).toObject()},
             {QStringLiteral("assumptions"), defs.value(QLatin1String("assumptions")).toObject()},
         };
         const auto& reader = PlanReader::knownFields();

@@ -169,6 +169,29 @@ private slots:
                                                       << "warning" << "unknown-level" << "$.assumptions.domainOutagesPerYear.row" << "row";
         QTest::newRow("role without failure rate") << QByteArray(R"([["set", "/fleet/nodes/0/role", "gpu-worker"]])")
                                                    << "info" << "no-failure-rate" << "$.fleet.nodes[0].role" << "gpu-worker";
+        QTest::newRow("drill over live data")
+            << QByteArray(R"([["set", "/policies/0/drill", {"cron": "@weekly", "node": "n1", "path": "/data"}]])")
+            << "error" << "drill-over-live-data" << "$.policies[0].drill.path" << "`ds` at /data/ds";
+        QTest::newRow("drill into a repository")
+            << QByteArray(R"([["set", "/policies/0/drill", {"cron": "@weekly", "node": "bkp", "path": "/srv/repo/../repo/scratch"}]])")
+            << "error" << "drill-over-live-data" << "$.policies[0].drill.path" << "`repo` at /srv/repo";
+        QTest::newRow("drill on unknown node") << QByteArray(R"([["set", "/policies/0/drill", {"cron": "@weekly", "node": "n9", "path": "/scratch"}]])")
+                                               << "error" << "unknown-reference" << "$.policies[0].drill.node" << "`n9`";
+        QTest::newRow("drill sample over 100%")
+            << QByteArray(R"([["set", "/policies/0/drill", {"cron": "@weekly", "node": "n1", "path": "/scratch", "sample": "150%"}]])")
+            << "error" << "bad-value" << "$.policies[0].drill.sample" << "150%";
+        QTest::newRow("drill sample of nothing")
+            << QByteArray(R"([["set", "/policies/0/drill", {"cron": "@weekly", "node": "n1", "path": "/scratch", "sample": 0}]])")
+            << "error" << "bad-value" << "$.policies[0].drill.sample" << "0%";
+        QTest::newRow("drill relative path") << QByteArray(R"([["set", "/policies/0/drill", {"cron": "@weekly", "node": "n1", "path": "scratch"}]])")
+                                             << "error" << "relative-path" << "$.policies[0].drill.path" << "absolute";
+        QTest::newRow("drill from another repository")
+            << QByteArray(R"([["set", "/policies/0/drill", {"cron": "@weekly", "node": "n1", "path": "/scratch", "repository": "elsewhere"}]])")
+            << "error" << "unknown-reference" << "$.policies[0].drill.repository" << "`elsewhere`";
+        QTest::newRow("drill bad cron") << QByteArray(R"([["set", "/policies/0/drill", {"cron": "every sunday", "node": "n1", "path": "/scratch"}]])")
+                                        << "error" << "bad-cron" << "$.policies[0].drill.cron" << "drill schedule";
+        QTest::newRow("drill without path") << QByteArray(R"([["set", "/policies/0/drill", {"cron": "@weekly", "node": "n1"}]])")
+                                            << "error" << "missing-field" << "$.policies[0].drill.path" << "path";
         QTest::newRow("repository not used") << QByteArray(R"([["append", "/repositories", {"name": "spare", "node": "n3", "path": "/spare"}]])")
                                              << "info" << "unused-repository" << "$.repositories[1]" << "`spare`";
     }

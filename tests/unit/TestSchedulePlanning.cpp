@@ -110,6 +110,42 @@ class TestSchedulePlanning : public QObject {
     Q_OBJECT
 
 private slots:
+    void aDrillRunsOnItsNodeFromItsRepository()
+    {
+        plan::Plan p = labPlan();
+        // corpus drilled on gpu2 (which also holds "far") from main on bk1, 5% a week.
+        p.policies[0].drill = {QStringLiteral("0 6 * * sat"), QStringLiteral("gpu2"), QStringLiteral("/scratch/drill"), 0.05, {}};
+        // ckpt drilled in full on bk1, next to its repository, in Berlin time.
+        p.policies[1].drill = {QStringLiteral("0 7 1 * *"), QStringLiteral("bk1"), QStringLiteral("/scratch"), 1.0, QStringLiteral("main")};
+        const auto all = JobPlanner::jobsFor(p);
+        const NodeJobs& gpu2 = jobsOf(all, "gpu2");
+        QCOMPARE(ids(gpu2), (QStringList{QStringLiteral("backup-ckpt"), QStringLiteral("drill-corpus"), QStringLiteral("verify-far"), QStringLiteral("maintain-far")}));
+        const ScheduledJob& corpus = gpu2.jobs[1];
+        QCOMPARE(corpus.kind, QStringLiteral("drill"));
+        QCOMPARE(corpus.cron, QStringLiteral("0 6 * * sat"));
+        QCOMPARE(corpus.dataset, QStringLiteral("corpus"));
+        QCOMPARE(corpus.repository, QStringLiteral("main"));
+        QCOMPARE(corpus.steps.size(), std::size_t(1));
+        QCOMPARE(corpus.steps[0].arguments,
+                 (QStringList{QStringLiteral("repo"), QStringLiteral("drill"), QStringLiteral("--repo"), QStringLiteral("sftp://backup@10.0.0.3/srv/main"),
+                              QStringLiteral("--dataset"), QStringLiteral("corpus"), QStringLiteral("--target"), QStringLiteral("/scratch/drill"), QStringLiteral("--sample"),
+                              QStringLiteral("5%")}));
+        QCOMPARE(corpus.steps[0].passwordOf, QStringLiteral("main"));
+        const NodeJobs& bk1 = jobsOf(all, "bk1");
+        QVERIFY(ids(bk1).contains(QStringLiteral("drill-ckpt")));
+        const ScheduledJob& ckpt = bk1.jobs[static_cast<std::size_t>(ids(bk1).indexOf(QStringLiteral("drill-ckpt")))];
+        QCOMPARE(ckpt.timeZone, QStringLiteral("Europe/Berlin"));
+        // Its repository is local there, by path; the whole snapshot, so no --sample.
+        QCOMPARE(ckpt.steps[0].arguments, (QStringList{QStringLiteral("repo"), QStringLiteral("drill"), QStringLiteral("--repo"), QStringLiteral("/srv/main"),
+                                                       QStringLiteral("--dataset"), QStringLiteral("ckpt"), QStringLiteral("--target"), QStringLiteral("/scratch")}));
+        // Stored and read back as a job like the others.
+        const auto back = ScheduledJob::fromJson(ckpt.toJson());
+        QVERIFY(back);
+        QVERIFY(back->sameWork(ckpt));
+        // A drill is no backup: gpu1's jobs are unchanged by it.
+        QCOMPARE(ids(jobsOf(all, "gpu1")), (QStringList{QStringLiteral("backup-corpus"), QStringLiteral("backup-ckpt")}));
+    }
+
     void eachNodeGetsTheJobsOfItsData()
     {
         const auto all = JobPlanner::jobsFor(labPlan());

@@ -139,6 +139,10 @@ QVariant RiskTableModel::data(const QModelIndex& index, int role) const
             return tr("A backup is estimated to take longer than its policy's window.");
         if (index.column() == ModelColumn)
             return d.lossModel;
+        if (index.column() == RtoColumn && d.restoreHours)
+            return d.restoreMeasured ? tr("All of it at the throughput its last restore drill measured (%1 ago, on the drill's node).")
+                                           .arg(units::formatDuration(std::chrono::seconds(static_cast<qint64>(d.restoreMeasuredAgeSeconds))))
+                                     : tr("All of it at the plan's assumed restore bandwidth; no restore drill has measured it.");
         if (index.column() == RpoColumn && d.rpoExpectedHours)
             return tr("Expected age at a random failure: %1 (interval, window and bad backups). Worst: %2.")
                 .arg(formatHours(*d.rpoExpectedHours), formatHours(d.rpoWorstHours.value_or(0)));
@@ -158,7 +162,10 @@ QVariant RiskTableModel::data(const QModelIndex& index, int role) const
     case BytesLostColumn: return units::formatBytesHuman(d.expectedBytesLostPerYear);
     case RpoColumn: return d.rpoWorstHours ? formatHours(*d.rpoWorstHours) : tr("no backup");
     case RpoTargetColumn: return d.rpoTargetHours > 0 ? formatHours(d.rpoTargetHours) : tr("none");
-    case RtoColumn: return d.restoreHours ? formatHours(*d.restoreHours) : tr("unknown");
+    case RtoColumn:
+        if (!d.restoreHours)
+            return tr("unknown");
+        return d.restoreMeasured ? tr("%1 (drill)").arg(formatHours(*d.restoreHours)) : formatHours(*d.restoreHours);
     case RtoTargetColumn: return d.rtoTargetHours > 0 ? formatHours(d.rtoTargetHours) : tr("none");
     case ComplianceColumn: {
         QStringList missed;

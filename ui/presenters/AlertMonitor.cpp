@@ -45,6 +45,7 @@ void AlertMonitor::setWebhook(const QString& url, bool enabled)
 void AlertMonitor::assess(const plan::Plan& plan, const std::vector<fleet::NodeReport>& reports)
 {
     const auto items = monitor::FleetHealth::assess(plan, reports, QDateTime::currentDateTimeUtc());
+    m_measured = monitor::FleetHealth::measuredRestores(items);
     Status written = success();
     const auto raised = m_book.update(items, QDateTime::currentDateTimeUtc(), &written);
     if (!written)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/model/PlanExposure.h"
 #include "core/monitor/AlertBook.h"
 
 #include <QObject>
@@ -21,6 +22,8 @@ public:
     monitor::AlertBook& book() { return m_book; }
     WebhookSender* webhook() const { return m_webhook; }
     void assess(const plan::Plan& plan, const std::vector<fleet::NodeReport>& reports);
+    // From the newest assessment: what each drilled dataset's last good drill measured.
+    const QHash<QString, model::MeasuredRestore>& measuredRestores() const { return m_measured; }
     Status acknowledge(const QString& id);
     // Sends a test document to the configured webhook; the answer comes as webhookResult.
     bool sendTest(const QString& planName);
@@ -37,6 +40,7 @@ signals:
 private:
     monitor::AlertBook m_book;
     WebhookSender* m_webhook;
+    QHash<QString, model::MeasuredRestore> m_measured;
 };
 
 } // namespace lifeboat::ui

@@ -114,6 +114,13 @@ std::vector<ObjectFormSpec::Field> ObjectFormSpec::fields(Kind kind)
             {QStringLiteral("retention.keepWithin"), tr("Keep within"), Type::Text, Source::None, tr("7d"), tr("Keep every snapshot younger than this duration."), false},
             {QStringLiteral("verify.cron"), tr("Verify schedule"), Type::Text, Source::None, tr("0 6 * * 0"), tr("Cron for re-reading the repository; empty: never verified."), false},
             {QStringLiteral("verify.readData"), tr("Verify reads"), Type::Text, Source::None, tr("10%"), tr("The share of pack data re-read and re-hashed per verification."), false},
+            {QStringLiteral("drill.cron"), tr("Drill schedule"), Type::Text, Source::None, tr("0 6 * * sat"),
+             tr("Cron for a restore drill: the newest snapshot restored into scratch space, every byte checked, the throughput measured, then removed. Empty: no drill."), false},
+            {QStringLiteral("drill.node"), tr("Drill node"), Type::Choice, Source::Nodes, tr("bkp-dc1-01"), tr("The node that restores."), false},
+            {QStringLiteral("drill.path"), tr("Drill scratch path"), Type::Text, Source::None, tr("/scratch/lifeboat-drill"),
+             tr("An absolute directory on the drill node that holds no live data and no repository: the drill removes what it restored there."), false},
+            {QStringLiteral("drill.sample"), tr("Drill sample"), Type::Text, Source::None, tr("100%"), tr("The share of the snapshot's bytes restored per drill."), false},
+            {QStringLiteral("drill.repository"), tr("Drill from"), Type::Choice, Source::Repositories, tr("(the policy's first repository)"), {}, false},
         };
     default: return {};
     }

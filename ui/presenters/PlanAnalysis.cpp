@@ -71,13 +71,24 @@ void PlanAnalysis::setWhatIf(const model::PlanWhatIf& whatIf)
     emit whatIfChanged();
 }
 
+void PlanAnalysis::setMeasuredRestores(const QHash<QString, model::MeasuredRestore>& measured)
+{
+    if (measured == m_measured)
+        return;
+    m_measured = measured;
+    ++m_revision;
+    cancelSimulation();
+    m_simulated.reset();
+    m_pending.start();
+}
+
 void PlanAnalysis::startEvaluation()
 {
     if (m_watcher.isRunning()) {
         m_pending.start();   // one at a time; the newest input runs next
         return;
     }
-    m_watcher.setFuture(QtConcurrent::run([plan = m_document->plan(), whatIf = m_whatIf, revision = m_revision, failed = m_failedDomain]() mutable {
+    m_watcher.setFuture(QtConcurrent::run([plan = m_document->plan(), whatIf = m_whatIf, measured = m_measured, revision = m_revision, failed = m_failedDomain]() mutable {
         auto e = std::make_shared<Evaluation>();
         e->revision = revision;
         e->failedDomain = failed;
@@ -91,6 +102,9 @@ void PlanAnalysis::startEvaluation()
             e->problem = exposure.error().message;
             return e;
         }
+        // A what-if restore bandwidth is a question about every dataset: it wins.
+        if (!whatIf.restoreBytesPerSecond)
+            exposure->useMeasuredRestores(measured);
         auto risk = model::PlanRiskModel::evaluate(*exposure);
         if (!risk) {
             e->problem = risk.error().message;

@@ -32,6 +32,10 @@ public:
     const model::PlanWhatIf& whatIf() const { return m_whatIf; }
     // Recomputes (after a short pause, so dragging a control does not queue a hundred runs).
     void setWhatIf(const model::PlanWhatIf& whatIf);
+    // Restore throughputs the fleet's drills measured, per dataset: used for those datasets'
+    // restore times unless a what-if sets the restore bandwidth.
+    void setMeasuredRestores(const QHash<QString, model::MeasuredRestore>& measured);
+    const QHash<QString, model::MeasuredRestore>& measuredRestores() const { return m_measured; }
 
     bool isComputing() const { return m_watcher.isRunning() || m_pending.isActive(); }
     const model::PlanRisk* risk() const { return m_risk ? &*m_risk : nullptr; }
@@ -63,6 +67,7 @@ private:
 
     PlanDocument* m_document;
     model::PlanWhatIf m_whatIf;
+    QHash<QString, model::MeasuredRestore> m_measured;
     quint64 m_revision = 0;
     QTimer m_pending;
     QFutureWatcher<std::shared_ptr<Evaluation>> m_watcher;
