@@ -735,28 +735,68 @@ Exit codes:
         <translation>%1：无法创建 %2：%3</translation>
     </message>
     <message>
-        <source>%1: writing the engine failed: %2</source>
-        <translation>%1：写入引擎失败：%2</translation>
-    </message>
-    <message>
         <source>%1: cannot read back %2</source>
         <translation>%1：无法读回 %2</translation>
-    </message>
-    <message>
-        <source>%1: reading back the engine failed: %2</source>
-        <translation>%1：读回引擎失败：%2</translation>
     </message>
     <message>
         <source>%1: the uploaded engine differs from the build (SHA-256 %2, expected %3); nothing was replaced.</source>
         <translation>%1：上传的引擎与构建不一致（SHA-256 为 %2，应为 %3）；未替换任何内容。</translation>
     </message>
     <message>
-        <source>%1: cannot make the engine executable: %2</source>
-        <translation>%1：无法使引擎可执行：%2</translation>
+        <source>%1: writing %2 failed: %3</source>
+        <translation>%1：写入 %2 失败：%3</translation>
     </message>
     <message>
-        <source>%1: cannot put the engine in place: %2</source>
-        <translation>%1：无法将引擎放到位：%2</translation>
+        <source>%1: reading back %2 failed: %3</source>
+        <translation>%1：读回 %2 失败：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2 holds %3 bytes after the upload, not %4.</source>
+        <translation>%1：上传后 %2 有 %3 字节，而不是 %4 字节。</translation>
+    </message>
+    <message>
+        <source>%1: cannot set the mode of %2: %3</source>
+        <translation>%1：无法设置 %2 的权限：%3</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the link %2: %3</source>
+        <translation>%1：无法创建链接 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1: cannot put %2 in place: %3</source>
+        <translation>%1：无法将 %2 放到位：%3</translation>
+    </message>
+    <message>
+        <source>The engine bundle's folder name "%1" is not a plain name.</source>
+        <translation>引擎包的文件夹名“%1”不是一个普通名称。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 differs from the bundle after the upload (SHA-256 %3, expected %4); nothing was replaced.</source>
+        <translation>%1：%2 上传后与引擎包不一致（SHA-256 %3，应为 %4）；没有替换任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 is not an engine bundle: it has no SHA256SUMS (%2).</source>
+        <translation>%1 不是引擎包：其中没有 SHA256SUMS（%2）。</translation>
+    </message>
+    <message>
+        <source>The bundle's SHA256SUMS has a line that is not "HASH  PATH" inside the bundle: %1</source>
+        <translation>引擎包的 SHA256SUMS 中有一行不是包内的“哈希  路径”：%1</translation>
+    </message>
+    <message>
+        <source>The bundle lacks %1, which its SHA256SUMS lists.</source>
+        <translation>引擎包缺少其 SHA256SUMS 列出的 %1。</translation>
+    </message>
+    <message>
+        <source>The bundle's %1 does not match its SHA256SUMS: the bundle is damaged; nothing was installed.</source>
+        <translation>引擎包中的 %1 与其 SHA256SUMS 不符：引擎包已损坏；没有安装任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 is not an engine bundle: its SHA256SUMS does not list lifeboat-cli.</source>
+        <translation>%1 不是引擎包：其 SHA256SUMS 未列出 lifeboat-cli。</translation>
     </message>
 </context>
 <context>
@@ -6739,6 +6779,18 @@ Index in memory: %9</source>
     <message>
         <source>Install the plan's backups, copies, verifications and retention on its nodes, after showing each node's difference.</source>
         <translation>先显示每个节点的差异，再把计划的备份、复制、校验和保留策略安装到各节点。</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Lifeboat starts.</source>
+        <translation>语言将在下次启动 Lifeboat 时更改。</translation>
     </message>
 </context>
 <context>

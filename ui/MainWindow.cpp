@@ -6,6 +6,7 @@
 #include "PlanDocument.h"
 #include "models/FleetStatusModel.h"
 #include "presenters/ActivityStore.h"
+#include "core/i18n/Translator.h"
 #include "presenters/AlertMonitor.h"
 #include "views/AlertsView.h"
 #include "presenters/PlanAnalysis.h"
@@ -27,6 +28,7 @@
 #include "views/TopologyView.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -299,6 +301,20 @@ void MainWindow::createActions()
     }
     view->addSeparator();
     view->addAction(m_problemsDock->toggleViewAction());
+    view->addSeparator();
+    m_languageMenu = view->addMenu(tr("&Language"));
+    auto* languages = new QActionGroup(this);
+    const QString current = i18n::preferredLanguage();
+    QStringList choices{QString()};
+    choices << i18n::shippedLanguages();
+    for (const QString& language : choices) {
+        QAction* a = m_languageMenu->addAction(language.isEmpty() ? tr("System Default") : i18n::nativeName(language));
+        a->setCheckable(true);
+        a->setChecked(language == current);
+        a->setData(language);
+        languages->addAction(a);
+        connect(a, &QAction::triggered, this, [this, language] { chooseLanguage(language); });
+    }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Lifeboat"), this, [this] { Dialogs::showAbout(this); });
@@ -523,6 +539,17 @@ ResumeWizard* MainWindow::openResumeWizard(const QString& activityId)
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->show();
     return wizard;
+}
+
+void MainWindow::chooseLanguage(const QString& language)
+{
+    if (language == i18n::preferredLanguage())
+        return;
+    i18n::setPreferredLanguage(language);
+    // Every window, menu and model was built with the old translation: the new one takes
+    // hold when Lifeboat starts again (as in KeePassXC and Qt Creator).
+    statusBar()->showMessage(tr("The language changes the next time Lifeboat starts."), 15000);
+    emit languageChosen(language);
 }
 
 } // namespace lifeboat::ui

@@ -95,6 +95,12 @@ public:
     void showView(View view);
     bool selectObject(const plan::ObjectRef& ref);
     QStringList recentFiles() const;
+    // View ▸ Language: stores the preference (empty: the system's); it applies at the next start.
+    void chooseLanguage(const QString& language);
+    QMenu* languageMenu() const { return m_languageMenu; }
+
+signals:
+    void languageChosen(const QString& language);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -135,6 +141,7 @@ private:
     ProblemsPanel* m_problems = nullptr;
     QDockWidget* m_problemsDock = nullptr;
     QMenu* m_recentMenu = nullptr;
+    QMenu* m_languageMenu = nullptr;
     QProgressBar* m_busy = nullptr;
 };
 

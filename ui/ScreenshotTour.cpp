@@ -15,6 +15,8 @@
 #include "views/FleetView.h"
 #include "views/ProblemsPanel.h"
 #include "core/plan/PlanReader.h"
+#include "views/AlertsView.h"
+#include "wizards/RestoreWizard.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -88,6 +90,11 @@ int ScreenshotTour::run(MainWindow& window, const QString& directory, QString* e
     if (!grabTo(&window, dir.filePath(QStringLiteral("22-fleet-live-status.png")), error))
         return -1;
     ++written;
+    // The Alerts tab before any check: nothing raised yet, and how alerts come.
+    window.fleetTabs()->setCurrentWidget(window.alertsView());
+    if (!grabTo(&window, dir.filePath(QStringLiteral("27-fleet-alerts.png")), error))
+        return -1;
+    ++written;
     window.fleetTabs()->setCurrentIndex(0);
 
     // The failed-rack what-if: rack dc1/r2 of the demo holds the Llama-70B shards and their backup.
@@ -159,6 +166,16 @@ int ScreenshotTour::run(MainWindow& window, const QString& directory, QString* e
         fleetDialogs[i]->show();
         const bool ok = grabTo(fleetDialogs[i].get(), dir.filePath(fleetNames[i]), error);
         fleetDialogs[i]->hide();
+        if (!ok)
+            return -1;
+        ++written;
+    }
+
+    // The restore wizard's first question.
+    {
+        RestoreWizard* wizard = window.openRestoreWizard();
+        const bool ok = grabTo(wizard, dir.filePath(QStringLiteral("38-wizard-restore.png")), error);
+        wizard->reject();
         if (!ok)
             return -1;
         ++written;

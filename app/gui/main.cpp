@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLocale>
 #include <QTextStream>
 
 #include <cstdio>
@@ -23,7 +24,12 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationDomain(QLatin1String(lifeboat::kOrganizationDomain));
     QApplication::setDesktopFileName(QStringLiteral("io.github.lifeboat.Lifeboat"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/lifeboat-256.png")));
-    lifeboat::i18n::installTranslators(app);
+    // The preference (View ▸ Language) wins over the system's language; dates and numbers
+    // then follow it too.
+    const QString preferred = lifeboat::i18n::preferredLanguage();
+    if (!preferred.isEmpty())
+        QLocale::setDefault(QLocale(preferred));
+    lifeboat::i18n::installTranslators(app, QLocale(), preferred);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Lifeboat console: plan, watch and restore the backups of AI datasets."));

@@ -4,6 +4,9 @@
 #include "core/ssh/SshSession.h"
 
 #include <QCoreApplication>
+#include <QList>
+
+#include <utility>
 
 namespace lifeboat::fleet {
 
@@ -20,8 +23,17 @@ public:
         QByteArray sha256;   // hex
         qint64 bytes = 0;
     };
-    static Result<Installed> install(const ssh::SshTarget& target, const ssh::SshOptions& options, const QString& localBinary,
+    // `localBuild` is a lifeboat-cli binary, or an engine bundle directory made by
+    // packaging/linux/engine-bundle.sh (lifeboat-cli, lib/, SHA256SUMS): every file of the
+    // bundle is checked against SHA256SUMS here, uploaded to DIR/.lifeboat-engines/NAME,
+    // read back and checked again there; then DIR/lifeboat-cli becomes a symlink to its
+    // lifeboat-cli. A damaged bundle or upload changes nothing on the node.
+    static Result<Installed> install(const ssh::SshTarget& target, const ssh::SshOptions& options, const QString& localBuild,
                                      const QString& remoteDirectory = QStringLiteral(".local/bin"));
+    static bool isBundle(const QString& localBuild);
+    // The files of a bundle (relative paths) with their SHA-256 (hex), checked against the
+    // files themselves.
+    static Result<QList<std::pair<QString, QByteArray>>> checkedBundle(const QString& directory);
 };
 
 } // namespace lifeboat::fleet

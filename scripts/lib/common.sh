@@ -13,7 +13,7 @@ LIFEBOAT_BUILD_PACKAGES=(
     tzdata fonts-dejavu-core
 )
 LIFEBOAT_TEST_PACKAGES=(
-    dpkg-dev file lintian appstream desktop-file-utils
+    dpkg-dev file lintian appstream desktop-file-utils rpm cpio patchelf
     openssh-server openssh-client clang gnome-keyring dbus-daemon libglib2.0-bin
 )
 

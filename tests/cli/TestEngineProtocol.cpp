@@ -20,6 +20,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 #include <QThread>
 
@@ -395,6 +396,68 @@ private slots:
         QVERIFY(s);
         QVERIFY(!EngineInstaller::install(target(), sshOptions(), kCli, QStringLiteral("../escape")));
         QVERIFY(!EngineInstaller::install(target(), sshOptions(), m_dir.filePath(QStringLiteral("no-such-build")), directory));
+    }
+
+    // The self-contained engine bundle (packaging/linux/engine-bundle.sh) installed over
+    // SFTP: checked against its SHA256SUMS before anything is sent, every file read back
+    // and compared on the node, the launcher a link to the bundle's engine, which then
+    // answers a session. A damaged bundle changes nothing on the node.
+    void installEngineBundleOnANode()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("patchelf")).isEmpty())
+            QSKIP("patchelf is not installed (./scripts/test installs it)");
+        const QString out = m_dir.filePath(QStringLiteral("bundle-out"));
+        QProcess make;
+        make.start(QStringLiteral(LIFEBOAT_SOURCE_DIR "/packaging/linux/engine-bundle.sh"), {kCli, out});
+        QVERIFY(make.waitForFinished(120000));
+        QVERIFY2(make.exitCode() == 0, make.readAllStandardError().constData());
+        const QStringList made = QDir(out).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        QCOMPARE(made.size(), 1);
+        const QString bundle = QDir(out).filePath(made.first());
+        const QString directory = m_dir.filePath(QStringLiteral("bundle-home/bin"));
+
+        // A library damaged after the bundle was made: refused before any upload.
+        const QString damaged = m_dir.filePath(QStringLiteral("damaged/") + made.first());
+        QVERIFY(QDir().mkpath(damaged + QStringLiteral("/lib")));
+        for (const QString& f : {QStringLiteral("lifeboat-cli"), QStringLiteral("SHA256SUMS"), QStringLiteral("MANIFEST")})
+            QVERIFY(QFile::copy(bundle + QLatin1Char('/') + f, damaged + QLatin1Char('/') + f));
+        for (const QString& lib : QDir(bundle + QStringLiteral("/lib")).entryList(QDir::Files))
+            QVERIFY(QFile::copy(bundle + QStringLiteral("/lib/") + lib, damaged + QStringLiteral("/lib/") + lib));
+        {
+            QFile lib(damaged + QStringLiteral("/lib/libzstd.so.1"));
+            char c = 0;
+            QVERIFY(lib.setPermissions(QFile::ReadOwner | QFile::WriteOwner) && lib.open(QIODevice::ReadWrite) && lib.seek(1000) && lib.getChar(&c));
+            QVERIFY(lib.seek(1000) && lib.putChar(static_cast<char>(~c)));
+        }
+        auto refused = EngineInstaller::install(target(), sshOptions(), damaged, directory);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("lib/libzstd.so.1")), qPrintable(refused.error().message));
+        QVERIFY(!QFileInfo::exists(directory));
+
+        auto installed = EngineInstaller::install(target(), sshOptions(), bundle, directory);
+        QVERIFY2(installed, qPrintable(installed ? QString() : installed.error().message));
+        const QString launcher = directory + QStringLiteral("/lifeboat-cli");
+        QCOMPARE(installed->remotePath, launcher);
+        QVERIFY(QFileInfo(launcher).isSymLink());
+        const QString remoteBundle = directory + QStringLiteral("/.lifeboat-engines/") + made.first();
+        QCOMPARE(QFileInfo(launcher).canonicalFilePath(), QFileInfo(remoteBundle + QStringLiteral("/lifeboat-cli")).canonicalFilePath());
+        QVERIFY(QFileInfo(remoteBundle + QStringLiteral("/lifeboat-cli")).isExecutable());
+        for (const QString& lib : QDir(bundle + QStringLiteral("/lib")).entryList(QDir::Files)) {
+            QFile a(bundle + QStringLiteral("/lib/") + lib);
+            QFile b(remoteBundle + QStringLiteral("/lib/") + lib);
+            QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+            QVERIFY2(a.readAll() == b.readAll(), qPrintable(lib));
+        }
+        auto t = SshTransport::start(target(), sshOptions(), launcher);
+        QVERIFY2(t, qPrintable(t ? QString() : t.error().message));
+        auto s = EngineSession::open(std::unique_ptr<EngineTransport>(std::move(t.value())));
+        QVERIFY2(s, qPrintable(s ? QString() : s.error().message));
+        // Again (the same version): one bundle, no staging or link leftovers.
+        auto again = EngineInstaller::install(target(), sshOptions(), bundle, directory);
+        QVERIFY2(again, qPrintable(again ? QString() : again.error().message));
+        QCOMPARE(QDir(directory + QStringLiteral("/.lifeboat-engines")).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList{made.first()});
+        QCOMPARE(QDir(directory).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+                 (QStringList{QStringLiteral(".lifeboat-engines"), QStringLiteral("lifeboat-cli")}));
     }
 
     // Authentication through a real ssh-agent (a fixture agent holding the test key): no key

@@ -4,6 +4,7 @@
 // asks before losing unsaved changes.
 #include "../unit/PlanFixtures.h"
 #include "ui/Dialogs.h"
+#include "core/i18n/Translator.h"
 #include "ui/MainWindow.h"
 #include "ui/views/ActivityView.h"
 #include "ui/wizards/RestoreWizard.h"
@@ -23,6 +24,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSettings>
+#include <QMenu>
+#include <QStatusBar>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
@@ -330,6 +333,31 @@ private slots:
         QCOMPARE(wizard->plan().nodes.size(), window.document()->plan().nodes.size());
         wizard->reject();
         QVERIFY(!wizard->isVisible());
+    }
+
+    // View ▸ Language: the system's by default, each shipped language by its own name; the
+    // choice is stored for the next start and said in the status bar.
+    void theLanguageMenuStoresAPreferenceForTheNextStart()
+    {
+        MainWindow window;
+        const QList<QAction*> actions = window.languageMenu()->actions();
+        QCOMPARE(actions.size(), 3);
+        QCOMPARE(actions[0]->data().toString(), QString());
+        QVERIFY(actions[0]->isChecked());
+        QCOMPARE(actions[2]->text(), QStringLiteral("简体中文"));
+        QSignalSpy chosen(&window, &MainWindow::languageChosen);
+        actions[2]->trigger();
+        QCOMPARE(chosen.size(), 1);
+        QCOMPARE(i18n::preferredLanguage(), QStringLiteral("zh_CN"));
+        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("next time")), qPrintable(window.statusBar()->currentMessage()));
+        {
+            MainWindow next;
+            QVERIFY(next.languageMenu()->actions()[2]->isChecked());
+            QVERIFY(!next.languageMenu()->actions()[0]->isChecked());
+        }
+        actions[0]->trigger();
+        QCOMPARE(i18n::preferredLanguage(), QString());
+        QCOMPARE(chosen.size(), 2);
     }
 };
 

@@ -35,18 +35,5 @@ fi
 
 root="$work/root"
 dpkg-deb -x "$deb" "$root"
-appstreamcli validate --no-net --explain "$root/usr/share/metainfo/io.github.lifeboat.Lifeboat.metainfo.xml"
-desktop-file-validate "$root/usr/share/applications/io.github.lifeboat.Lifeboat.desktop"
-
-version=$("$root/usr/bin/lifeboat-cli" --version)
-echo "$version"
-case $version in "lifeboat-cli "*) ;; *) echo "FAIL: unexpected version line"; exit 1 ;; esac
-set +e
-"$root/usr/bin/lifeboat-cli" plan check "$root/usr/share/lifeboat/demo/demo.lifeboat.json" >/dev/null 2>&1
-rc=$?
-set -e
-[ "$rc" -eq 1 ] || { echo "FAIL: plan check of the installed demo exited $rc, expected 1 (valid with warnings)"; exit 1; }
-# The installed console renders its views on the offscreen platform.
-QT_QPA_PLATFORM=offscreen "$root/usr/bin/lifeboat" --screenshots "$work/shots" "$root/usr/share/lifeboat/demo/demo.lifeboat.json"
-[ -s "$work/shots/02-view-fleet.png" ] || { echo "FAIL: the installed console wrote no screenshot"; exit 1; }
+"$(dirname "${BASH_SOURCE[0]}")/check_unpacked.sh" "$root" "$work"
 echo "PASS: package checked"

@@ -52,7 +52,11 @@ AlertsView::AlertsView(AlertMonitor* monitor, QWidget* parent) : QWidget(parent)
     auto* urlRow = new QHBoxLayout;
     urlRow->addWidget(m_url, 1);
     urlRow->addWidget(m_test);
-    form->addRow(tr("&URL:"), urlRow);
+    // A row that is a layout gets no buddy from QFormLayout: without one the label would
+    // show its '&' instead of a shortcut to the field.
+    auto* urlLabel = new QLabel(tr("&URL:"), webhook);
+    urlLabel->setBuddy(m_url);
+    form->addRow(urlLabel, urlRow);
     form->addRow(m_enabled);
     form->addRow(m_status);
 

@@ -73,6 +73,8 @@ FleetStatusView::FleetStatusView(PlanDocument* document, FleetConnections* conne
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);   // a fleet is long: dense rows
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // Host names are what an operator reads first: never elided.
+    m_table->horizontalHeader()->setSectionResizeMode(FleetStatusModel::AddressColumn, QHeaderView::ResizeToContents);
     m_table->setColumnWidth(FleetStatusModel::NodeColumn, 150);
     m_table->setColumnWidth(FleetStatusModel::AddressColumn, 170);
     m_table->setColumnWidth(FleetStatusModel::StateColumn, 160);

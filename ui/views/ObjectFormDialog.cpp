@@ -61,6 +61,9 @@ ObjectFormDialog::ObjectFormDialog(PlanDocument* document, Kind kind, int index,
             box->setEditable(f.type == ObjectFormSpec::Type::Choice);
             box->addItems(choices);
             if (box->isEditable()) {
+                // As wide as the text fields, so a long hint ("(the policy's first
+                // repository)") or a translated one is not cut off.
+                box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
                 box->setInsertPolicy(QComboBox::NoInsert);
                 box->lineEdit()->setPlaceholderText(f.hint);
                 box->setCurrentText(text);
@@ -117,6 +120,8 @@ ObjectFormDialog::ObjectFormDialog(PlanDocument* document, Kind kind, int index,
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Fields never run under the vertical scroll bar: the form is as wide as what is visible.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(formHost);
 
     m_general->setWordWrap(true);
@@ -138,7 +143,9 @@ ObjectFormDialog::ObjectFormDialog(PlanDocument* document, Kind kind, int index,
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ObjectFormDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ObjectFormDialog::reject);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
-    resize(560, kind == Kind::Policy ? 720 : 480);
+    // Room for the policy's 24 fields and a problem under one of them without a scroll bar,
+    // in English and in Chinese (checked in ./scripts/screenshots).
+    resize(640, kind == Kind::Policy ? 820 : 480);
 
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(120);   // a check per pause in typing, not per key
