@@ -6344,6 +6344,10 @@ Index in memory: %9</source>
         <source>The keychain kept secrets of a deleted node: %1</source>
         <translation>钥匙串中仍保留着已删除节点的密钥信息：%1</translation>
     </message>
+    <message>
+        <source>%1 is neither a lifeboat-cli program nor an engine bundle folder.</source>
+        <translation>%1 既不是 lifeboat-cli 程序，也不是引擎包文件夹。</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::ui::FleetStatusModel</name>
@@ -6463,10 +6467,6 @@ Index in memory: %9</source>
         <translation>安装引擎…</translation>
     </message>
     <message>
-        <source>Put this console's lifeboat-cli on the selected nodes that have none or an outdated one</source>
-        <translation>把本控制台的 lifeboat-cli 安装到所选的、没有引擎或引擎过旧的节点上</translation>
-    </message>
-    <message>
         <source>Filter by node, address, state or reason</source>
         <translation>按节点、地址、状态或原因筛选</translation>
     </message>
@@ -6507,6 +6507,34 @@ Index in memory: %9</source>
         <translation>
             <numerusform>%n 个节点：%1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Use Engine &amp;Bundle…</source>
+        <translation>使用引擎包(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Install a self-contained engine bundle (packaging/linux/engine-bundle.sh) instead of this console's lifeboat-cli</source>
+        <translation>安装自包含的引擎包（packaging/linux/engine-bundle.sh），而不是本控制台的 lifeboat-cli</translation>
+    </message>
+    <message>
+        <source>Engine Bundle Folder (lifeboat-engine-…)</source>
+        <translation>引擎包文件夹（lifeboat-engine-…）</translation>
+    </message>
+    <message>
+        <source>Install Engine now installs the bundle %1 (every file checked against its SHA256SUMS).</source>
+        <translation>“安装引擎”现在会安装引擎包 %1（每个文件都按其 SHA256SUMS 校验）。</translation>
+    </message>
+    <message>
+        <source>Use This Console's &amp;Engine</source>
+        <translation>使用本控制台的引擎(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Install Engine now installs %1.</source>
+        <translation>“安装引擎”现在会安装 %1。</translation>
+    </message>
+    <message>
+        <source>Put %1 on the selected nodes that have none or an outdated one</source>
+        <translation>把 %1 安装到所选的没有引擎或引擎过旧的节点上</translation>
     </message>
 </context>
 <context>

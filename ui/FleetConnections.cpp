@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FleetConnections.h"
 
+#include "core/fleet/EngineInstaller.h"
+
 #include "FleetDialogs.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QSettings>
 #include <QWidget>
 #include <QtConcurrent/QtConcurrentRun>
@@ -83,6 +86,24 @@ QString FleetConnections::localEngineBuild()
 #else
     return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("lifeboat-cli"));
 #endif
+}
+
+Status FleetConnections::setLocalEngineBuild(const QString& path)
+{
+    QSettings settings;
+    if (path.isEmpty()) {
+        settings.remove(QStringLiteral("fleet/engineBuild"));
+        return success();
+    }
+    const QFileInfo info(path);
+    if (info.isDir()) {
+        if (auto checked = fleet::EngineInstaller::checkedBundle(path); !checked)
+            return checked.error();
+    } else if (!info.isFile() || !info.isExecutable()) {
+        return Error{Error::Code::NotFound, tr("%1 is neither a lifeboat-cli program nor an engine bundle folder.").arg(path)};
+    }
+    settings.setValue(QStringLiteral("fleet/engineBuild"), info.absoluteFilePath());
+    return success();
 }
 
 fleet::FleetOptions FleetConnections::options()

@@ -41,6 +41,10 @@ public:
     QString knownHostsFile() const;   // for messages: the file trust decisions go to
     // The lifeboat-cli the console runs with, which it can install on nodes.
     static QString localEngineBuild();
+    // Makes `path` the engine Install Engine puts on nodes: a lifeboat-cli, or an engine
+    // bundle folder (checked against its SHA256SUMS first); empty: this console's own
+    // lifeboat-cli again. A path that is neither is refused and the setting kept.
+    static Status setLocalEngineBuild(const QString& path);
 
     // Unblocks every login waiting for an answer (with none) and refuses new questions:
     // called before the fleet threads are waited for, so none waits on a closed window.

@@ -273,6 +273,8 @@ void MainWindow::createActions()
         fleet->addAction(a);
         a->setShortcutContext(Qt::WindowShortcut);
     }
+    fleet->addAction(m_fleetStatusView->chooseBundleAction());
+    fleet->addAction(m_fleetStatusView->ownEngineAction());
     connect(m_fleetStatusView->checkAllAction(), &QAction::triggered, this, [this] {
         showView(View::Fleet);
         m_fleetTabs->setCurrentWidget(m_fleetStatusView);

@@ -6,6 +6,8 @@
 #include "ui/Dialogs.h"
 #include "core/i18n/Translator.h"
 #include "ui/MainWindow.h"
+#include "ui/views/FleetStatusView.h"
+#include "ui/FleetConnections.h"
 #include "ui/views/ActivityView.h"
 #include "ui/wizards/RestoreWizard.h"
 #include "ui/PlanDocument.h"
@@ -17,6 +19,9 @@
 #include <QAction>
 
 #include <QApplication>
+#include <QMenuBar>
+#include <QDir>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -333,6 +338,47 @@ private slots:
         QCOMPARE(wizard->plan().nodes.size(), window.document()->plan().nodes.size());
         wizard->reject();
         QVERIFY(!wizard->isVisible());
+    }
+
+    // Fleet ▸ Use Engine Bundle…: a bundle folder is taken only when its files match its
+    // SHA256SUMS; Use This Console's Engine goes back to the lifeboat-cli beside the console.
+    void theEngineToInstallIsABundleOnlyWhenItChecksOut()
+    {
+        QTemporaryDir dir;
+        const QString bundle = dir.filePath(QStringLiteral("lifeboat-engine-9.9.9-linux-x86_64"));
+        QVERIFY(QDir().mkpath(bundle + QStringLiteral("/lib")));
+        const auto write = [](const QString& path, const QByteArray& data) {
+            QFile f(path);
+            return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
+        };
+        QVERIFY(write(bundle + QStringLiteral("/lifeboat-cli"), "engine"));
+        QVERIFY(write(bundle + QStringLiteral("/lib/libfoo.so.1"), "library"));
+        const auto sha = [](const QByteArray& data) { return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex(); };
+        QVERIFY(write(bundle + QStringLiteral("/SHA256SUMS"), sha("engine") + "  lifeboat-cli\n" + sha("library") + "  lib/libfoo.so.1\n"));
+        const QString own = FleetConnections::localEngineBuild();
+        QVERIFY(own.endsWith(QStringLiteral("lifeboat-cli")));
+
+        {
+            MainWindow before;
+            QVERIFY(!before.fleetStatusView()->ownEngineAction()->isEnabled());   // already the console's own
+        }
+        QVERIFY(FleetConnections::setLocalEngineBuild(bundle));
+        QCOMPARE(FleetConnections::localEngineBuild(), bundle);
+        // Damaged after the check: a second choice of it is refused, naming the file; the
+        // setting stays the good one.
+        QVERIFY(write(bundle + QStringLiteral("/lib/libfoo.so.1"), "librarX"));
+        const Status refused = FleetConnections::setLocalEngineBuild(bundle);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("lib/libfoo.so.1")), qPrintable(refused.error().message));
+        QVERIFY(!FleetConnections::setLocalEngineBuild(dir.filePath(QStringLiteral("nothing-here"))));
+        QCOMPARE(FleetConnections::localEngineBuild(), bundle);
+        MainWindow window;
+        QAction* back = window.fleetStatusView()->ownEngineAction();
+        QVERIFY(back->isEnabled());
+        QVERIFY2(window.fleetStatusView()->installAction()->toolTip().contains(bundle), qPrintable(window.fleetStatusView()->installAction()->toolTip()));
+        back->trigger();
+        QCOMPARE(FleetConnections::localEngineBuild(), own);
+        QVERIFY(!back->isEnabled());
     }
 
     // View ▸ Language: the system's by default, each shipped language by its own name; the

@@ -11,7 +11,9 @@
 
 #include <QAction>
 #include <QFileInfo>
+#include <QFileDialog>
 #include <QHeaderView>
+#include <QSettings>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -52,7 +54,24 @@ FleetStatusView::FleetStatusView(PlanDocument* document, FleetConnections* conne
     m_trust = toolbar->addAction(tr("Trust Host Keys…"), this, &FleetStatusView::trustHostKeys);
     m_trust->setToolTip(tr("Compare and trust the keys of nodes not yet in known_hosts. A changed key cannot be trusted here."));
     m_install = toolbar->addAction(tr("Install Engine…"), this, &FleetStatusView::installEngine);
-    m_install->setToolTip(tr("Put this console's lifeboat-cli on the selected nodes that have none or an outdated one"));
+    m_chooseBundle = new QAction(tr("Use Engine &Bundle…"), this);
+    m_chooseBundle->setToolTip(tr("Install a self-contained engine bundle (packaging/linux/engine-bundle.sh) instead of this console's lifeboat-cli"));
+    connect(m_chooseBundle, &QAction::triggered, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Engine Bundle Folder (lifeboat-engine-…)"));
+        if (folder.isEmpty())
+            return;
+        if (auto chosen = FleetConnections::setLocalEngineBuild(folder); !chosen)
+            emit message(chosen.error().message);
+        else
+            emit message(tr("Install Engine now installs the bundle %1 (every file checked against its SHA256SUMS).").arg(folder));
+        updateActions();
+    });
+    m_ownEngine = new QAction(tr("Use This Console's &Engine"), this);
+    connect(m_ownEngine, &QAction::triggered, this, [this] {
+        FleetConnections::setLocalEngineBuild(QString());
+        emit message(tr("Install Engine now installs %1.").arg(FleetConnections::localEngineBuild()));
+        updateActions();
+    });
     for (QAction* a : {m_checkAll, m_checkSelected, m_stop, m_trust, m_install})
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addActions({m_checkAll});
@@ -277,6 +296,8 @@ void FleetStatusView::updateActions()
     m_checkSelected->setEnabled(!busy && !selected.isEmpty());
     m_stop->setEnabled(polling);
     m_trust->setEnabled(!busy && m_model->stateCounts().value(NodeState::HostKeyUnknown) > 0);
+    m_install->setToolTip(tr("Put %1 on the selected nodes that have none or an outdated one").arg(FleetConnections::localEngineBuild()));
+    m_ownEngine->setEnabled(QSettings().contains(QStringLiteral("fleet/engineBuild")));
     m_install->setEnabled(!busy && std::any_of(selected.begin(), selected.end(), [this](const QString& n) {
                               return NodeHealth::engineCanBeInstalled(m_model->state(n));
                           }));

@@ -43,6 +43,10 @@ public:
     QAction* stopAction() const { return m_stop; }
     QAction* trustAction() const { return m_trust; }
     QAction* installAction() const { return m_install; }
+    // Which engine Install Engine puts on nodes: a bundle folder chosen here, or this
+    // console's own lifeboat-cli.
+    QAction* chooseBundleAction() const { return m_chooseBundle; }
+    QAction* ownEngineAction() const { return m_ownEngine; }
     QProgressBar* progressBar() const { return m_progress; }
     QLabel* summaryLabel() const { return m_summary; }
     bool isBusy() const;
@@ -81,6 +85,8 @@ private:
     QAction* m_stop;
     QAction* m_trust;
     QAction* m_install;
+    QAction* m_chooseBundle;
+    QAction* m_ownEngine;
     fleet::FleetPoller* m_poller;
     int m_asked = 0;
     int m_answered = 0;
