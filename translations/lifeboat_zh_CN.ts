@@ -52,10 +52,6 @@
         <translation>未完成</translation>
     </message>
     <message>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
         <source>Operation</source>
         <translation>操作</translation>
     </message>
@@ -142,6 +138,10 @@
     <message>
         <source>What was checked</source>
         <translation>检查内容</translation>
+    </message>
+    <message>
+        <source>%L1 s</source>
+        <translation>%L1 秒</translation>
     </message>
 </context>
 <context>
@@ -865,10 +865,6 @@ Exit codes:
         <translation>%1 运行的引擎 %2 使用协议 %3；本控制台使用协议 %4。请在该节点上安装匹配的引擎。</translation>
     </message>
     <message>
-        <source>%1 has sent nothing, not even a heartbeat, for %2 s: the node or the connection hangs.</source>
-        <translation>%1 已 %2 秒未发送任何内容（连心跳也没有）：节点或连接已挂起。</translation>
-    </message>
-    <message>
         <source>%1 sent a line that is not a JSON object.</source>
         <translation>%1 发送了一行不是 JSON 对象的内容。</translation>
     </message>
@@ -879,6 +875,10 @@ Exit codes:
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 has sent nothing, not even a heartbeat, for %L2 s: the node or the connection hangs.</source>
+        <translation>%1 已 %L2 秒未发送任何内容（连心跳也没有）：节点或连接已挂起。</translation>
     </message>
 </context>
 <context>
@@ -1061,20 +1061,20 @@ Exit codes:
         <translation>；以下数据集在 RPO 内没有在此运行过备份：%1</translation>
     </message>
     <message>
-        <source>UNREACHABLE after %1 s: %2</source>
-        <translation>%1 秒后仍无法访问：%2</translation>
-    </message>
-    <message>
-        <source>%1 of %2 nodes reachable, %3 s.</source>
-        <translation>%2 个节点中 %1 个可访问，用时 %3 秒。</translation>
-    </message>
-    <message>
         <source>lifeboat-cli %1: --parallel must be 1 to 256 (got "%2").</source>
         <translation>lifeboat-cli %1：--parallel 必须是 1 到 256（实际为 "%2"）。</translation>
     </message>
     <message>
         <source>lifeboat-cli %1: --timeout must be 1 to 600 seconds (got "%2").</source>
         <translation>lifeboat-cli %1：--timeout 必须是 1 到 600 秒（实际为 "%2"）。</translation>
+    </message>
+    <message>
+        <source>UNREACHABLE after %L1 s: %2</source>
+        <translation>%L1 秒后仍无法访问：%2</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 nodes reachable, %L3 s.</source>
+        <translation>%L2 个节点中 %L1 个可访问，用时 %L3 秒。</translation>
     </message>
 </context>
 <context>
@@ -1191,10 +1191,6 @@ Exit codes:
         <translation>它最新的成功备份已有 %1，超过了 %2 的 RPO</translation>
     </message>
     <message>
-        <source>its newest good backup is %1 old, past %2% of its RPO of %3</source>
-        <translation>它最新的成功备份已有 %1，超过了 %3 RPO 的 %2%</translation>
-    </message>
-    <message>
         <source>Dataset %1: newest good backup %2 old (RPO %3).</source>
         <translation>数据集 %1：最新的成功备份已有 %2（RPO %3）。</translation>
     </message>
@@ -1209,10 +1205,6 @@ Exit codes:
     <message>
         <source>Repository %1: %2 did not say how full %3 is.</source>
         <translation>仓库 %1：%2 没有报告 %3 的使用情况。</translation>
-    </message>
-    <message>
-        <source>Repository %1 on %2: %3 free of %4 (%5%).</source>
-        <translation>%2 上的仓库 %1：%4 中可用 %3（%5%）。</translation>
     </message>
     <message>
         <source>Node %1 was not asked.</source>
@@ -1319,6 +1311,14 @@ Exit codes:
     <message>
         <source>RTO not proven</source>
         <translation>RTO 未经证实</translation>
+    </message>
+    <message>
+        <source>its newest good backup is %1 old, past %L2% of its RPO of %3</source>
+        <translation>它最新的成功备份已有 %1，超过了 %3 RPO 的 %L2%</translation>
+    </message>
+    <message>
+        <source>Repository %1 on %2: %3 free of %4 (%L5%).</source>
+        <translation>%2 上的仓库 %1：%4 中可用 %3（%L5%）。</translation>
     </message>
 </context>
 <context>
@@ -1999,10 +1999,6 @@ Exit codes:
         <translation>节点上缺少：%1。</translation>
     </message>
     <message>
-        <source>The newest successful backup here finished %1 h ago, longer ago than the RPO of %2.</source>
-        <translation>此处最近一次成功的备份在 %1 小时前完成，已超过 %2 的 RPO。</translation>
-    </message>
-    <message>
         <source>No successful backup has run here, so %1 has no restore point from this node.</source>
         <translation>此处从未成功运行过备份，因此 %1 在该节点上没有恢复点。</translation>
     </message>
@@ -2017,6 +2013,10 @@ Exit codes:
     <message>
         <source>%1 did not answer.</source>
         <translation>%1 没有应答。</translation>
+    </message>
+    <message>
+        <source>The newest successful backup here finished %L1 h ago, longer ago than the RPO of %2.</source>
+        <translation>此处最近一次成功的备份在 %L1 小时前完成，已超过 %2 的 RPO。</translation>
     </message>
 </context>
 <context>
@@ -2659,14 +2659,6 @@ Exit codes:
         </translation>
     </message>
     <message>
-        <source>%1 h</source>
-        <translation>%1 小时</translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <translation>%1 天</translation>
-    </message>
-    <message>
         <source>Per dataset, over %1 year(s):</source>
         <translation>按数据集，%1 年内：</translation>
     </message>
@@ -2811,10 +2803,6 @@ Exit codes:
         <translation>蒙特卡洛（%1 修复时间）</translation>
     </message>
     <message>
-        <source>plan: %1; %2 trials of %3 year(s), seed %4, %5 threads, %6 s (%7 node-years/s)</source>
-        <translation>计划：%1；%2 次试验，每次 %3 年，种子 %4，%5 个线程，%6 秒（每秒 %7 节点年）</translation>
-    </message>
-    <message>
         <source>%1% intervals; "analytic" is the plan model's figure for the same mission.</source>
         <translation>%1% 置信区间；“解析”为计划模型对同一任务时长给出的数值。</translation>
     </message>
@@ -2825,6 +2813,10 @@ Exit codes:
     <message>
         <source>Markov chain per dataset over its live and repository nodes (node failures, domain outages, bursts, backups); RPO/RTO; capacity</source>
         <translation>每个数据集在其在线节点与仓库节点上的马尔可夫链（节点故障、故障域停运、突发故障、备份）；RPO/RTO；容量</translation>
+    </message>
+    <message>
+        <source>plan: %1; %L2 trials of %L3 year(s), seed %4, %L5 threads, %L6 s (%L7 node-years/s)</source>
+        <translation>计划：%1；%L2 次试验，每次 %L3 年，种子 %4，%L5 个线程，%L6 秒（每秒 %L7 节点年）</translation>
     </message>
 </context>
 <context>
@@ -2987,7 +2979,7 @@ Exit codes:
     </message>
     <message>
         <source>Expected a repository name, found %1.</source>
-        <translation>此处应为存储库名称，实际为%1。</translation>
+        <translation>此处应为仓库名称，实际为%1。</translation>
     </message>
     <message>
         <source>Required field "retention" is missing: say how many snapshots to keep.</source>
@@ -3083,7 +3075,7 @@ Exit codes:
     </message>
     <message>
         <source>Repositories: %1</source>
-        <translation>存储库：%1 个</translation>
+        <translation>仓库：%1 个</translation>
     </message>
     <message>
         <source>Policies: %1</source>
@@ -3218,11 +3210,11 @@ Exit codes:
     </message>
     <message>
         <source>Repository %1 is on node %2, which is not a node of this plan.</source>
-        <translation>存储库 %1 位于节点 %2，但它不是本计划中的节点。</translation>
+        <translation>仓库 %1 位于节点 %2，但它不是本计划中的节点。</translation>
     </message>
     <message>
         <source>Repository %1 has path "%2"; paths must be absolute.</source>
-        <translation>存储库 %1 的路径为“%2”；路径必须是绝对路径。</translation>
+        <translation>仓库 %1 的路径为“%2”；路径必须是绝对路径。</translation>
     </message>
     <message>
         <source>The capacity</source>
@@ -3258,15 +3250,15 @@ Exit codes:
     </message>
     <message>
         <source>Policy %1 names no repository to back up into.</source>
-        <translation>策略 %1 没有指定备份到哪个存储库。</translation>
+        <translation>策略 %1 没有指定备份到哪个仓库。</translation>
     </message>
     <message>
         <source>Policy %1 backs up into repository %2, which is not a repository of this plan.</source>
-        <translation>策略 %1 备份到存储库 %2，但它不是本计划中的存储库。</translation>
+        <translation>策略 %1 备份到仓库 %2，但它不是本计划中的仓库。</translation>
     </message>
     <message>
         <source>Policy %1 lists repository %2 twice; it counts as one copy.</source>
-        <translation>策略 %1 两次列出了存储库 %2；它只算作一个副本。</translation>
+        <translation>策略 %1 两次列出了仓库 %2；它只算作一个副本。</translation>
     </message>
     <message>
         <source>Policy %1 has %2 = %3; a count of snapshots cannot be negative.</source>
@@ -3290,7 +3282,7 @@ Exit codes:
     </message>
     <message>
         <source>Repository %1 is not used by any policy.</source>
-        <translation>存储库 %1 没有被任何策略使用。</translation>
+        <translation>仓库 %1 没有被任何策略使用。</translation>
     </message>
     <message>
         <source>Role "%1" is assumed to fail at %2 a year; more than 100% is unusual, check the figure.</source>
@@ -3318,7 +3310,7 @@ Exit codes:
     </message>
     <message>
         <source>Repository %1 holds backups of dataset %2 on node %3, the node the data lives on: losing the node loses both.</source>
-        <translation>存储库 %1 把数据集 %2 的备份放在节点 %3 上，而数据本身也在这个节点上：失去该节点会同时失去两者。</translation>
+        <translation>仓库 %1 把数据集 %2 的备份放在节点 %3 上，而数据本身也在这个节点上：失去该节点会同时失去两者。</translation>
     </message>
     <message>
         <source>All %1 copies of %2 are on node %3: losing that node loses the dataset.</source>
@@ -3342,7 +3334,7 @@ Exit codes:
     </message>
     <message>
         <source>Two repositories are named %1 (the first at %2): names must be unique.</source>
-        <translation>有两个存储库都名为 %1（第一个位于 %2）：名称必须唯一。</translation>
+        <translation>有两个仓库都名为 %1（第一个位于 %2）：名称必须唯一。</translation>
     </message>
     <message>
         <source>Two policies are named %1 (the first at %2): names must be unique.</source>
@@ -3858,10 +3850,6 @@ Exit codes:
         <translation>警告：%1</translation>
     </message>
     <message>
-        <source>Snapshot %1 saved: %2 files, %3 (%4 unchanged files not read); %5 new in the repository; %6 s.</source>
-        <translation>快照 %1 已保存：%2 个文件，%3（%4 个未更改的文件未读取）；仓库新增 %5；用时 %6 秒。</translation>
-    </message>
-    <message>
         <source>Only snapshots of this host.</source>
         <translation>只显示该主机的快照。</translation>
     </message>
@@ -3970,22 +3958,6 @@ Exit codes:
         <translation>
             <numerusform>发现损坏：%n 个问题。%1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Snapshots: %1
-Files: %2
-Logical size: %3
-Unique data (uncompressed): %4
-Stored: %5 in %6 packs
-Deduplication: %7×   Compression: %8×
-Index in memory: %9</source>
-        <translation>快照：%1
-文件：%2
-逻辑大小：%3
-唯一数据（未压缩）：%4
-已存储：%5，共 %6 个包
-去重比：%7×   压缩比：%8×
-内存中的索引：%9</translation>
     </message>
     <message>
         <source>Read the new passphrase from FILE.</source>
@@ -4372,10 +4344,6 @@ Index in memory: %9</source>
         <translation>不一致：%1</translation>
     </message>
     <message>
-        <source>Drill of %1 (snapshot %2): restored %3 files (%4 of %5, %6%) in %7 s at %8; %9 files read back and re-hashed: %10.</source>
-        <translation>%1 的演练（快照 %2）：恢复了 %3 个文件（%5 中的 %4，%6%），用时 %7 秒，速率 %8；%9 个文件已读回并重新计算哈希：%10。</translation>
-    </message>
-    <message>
         <source>identical</source>
         <translation>一致</translation>
     </message>
@@ -4394,6 +4362,30 @@ Index in memory: %9</source>
     <message>
         <source>%1 could not be removed completely.</source>
         <translation>%1 未能完全删除。</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 saved: %L2 files, %3 (%L4 unchanged files not read); %5 new in the repository; %L6 s.</source>
+        <translation>快照 %1 已保存：%L2 个文件，%3（%L4 个未更改的文件未读取）；仓库新增 %5；用时 %L6 秒。</translation>
+    </message>
+    <message>
+        <source>Snapshots: %L1
+Files: %L2
+Logical size: %3
+Unique data (uncompressed): %4
+Stored: %5 in %L6 packs
+Deduplication: %L7×   Compression: %L8×
+Index in memory: %9</source>
+        <translation>快照：%L1
+文件：%L2
+逻辑大小：%3
+唯一数据（未压缩）：%4
+已存储：%5，共 %L6 个包
+去重比：%L7×   压缩比：%L8×
+内存中的索引：%9</translation>
+    </message>
+    <message>
+        <source>Drill of %1 (snapshot %2): restored %L3 files (%4 of %5, %L6%) in %L7 s at %8; %L9 files read back and re-hashed: %10.</source>
+        <translation>%1 的演练（快照 %2）：恢复了 %L3 个文件（%5 中的 %4，%L6%），用时 %L7 秒，速率 %8；%L9 个文件已读回并重新计算哈希：%10。</translation>
     </message>
 </context>
 <context>
@@ -5001,14 +4993,6 @@ Index in memory: %9</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <source>%1 starts at %2, outside its window (%3 for %4 h, %5).</source>
-        <translation>%1 在 %2 开始，不在其时间窗口内（%3 起 %4 小时，%5）。</translation>
-    </message>
-    <message>
-        <source>%1 needs about %2 h from %3 and its window closes at %4: it overruns by %5 h.</source>
-        <translation>%1 从 %3 起约需 %2 小时，而其窗口在 %4 关闭：超出 %5 小时。</translation>
-    </message>
-    <message>
         <source>%1 and %2 both write to %3 at %4 (UTC): they share its disks and its lock.</source>
         <translation>%1 和 %2 都在 %4（UTC）写入 %3：它们共用该仓库的磁盘和锁。</translation>
     </message>
@@ -5035,6 +5019,14 @@ Index in memory: %9</source>
     <message>
         <source>More than %1 runs in this span: the rest are not shown.</source>
         <translation>此时间段内的运行超过 %1 次：其余的未显示。</translation>
+    </message>
+    <message>
+        <source>%1 starts at %2, outside its window (%3 for %L4 h, %5).</source>
+        <translation>%1 在 %2 开始，不在其时间窗口内（%3 起 %L4 小时，%5）。</translation>
+    </message>
+    <message>
+        <source>%1 needs about %L2 h from %3 and its window closes at %4: it overruns by %L5 h.</source>
+        <translation>%1 从 %3 起约需 %L2 小时，而其窗口在 %4 关闭：超出 %L5 小时。</translation>
     </message>
 </context>
 <context>
@@ -5081,6 +5073,14 @@ Index in memory: %9</source>
     <message>
         <source>could not create %1</source>
         <translation>无法创建 %1</translation>
+    </message>
+    <message>
+        <source>Rack dc1/r4 lost power; its disks did not come back.</source>
+        <translation>机架 dc1/r4 断电，其磁盘没有恢复。</translation>
+    </message>
+    <message>
+        <source>the restore wizard did not go on to the affected datasets</source>
+        <translation>恢复向导没有进入受影响的数据集页面</translation>
     </message>
 </context>
 <context>
@@ -5615,8 +5615,8 @@ Index in memory: %9</source>
 <context>
     <name>engine</name>
     <message>
-        <source>[%1%] %2 of %3, %4, ETA %5, files %6/%7 %8</source>
-        <translation>[%1%] %2 / %3，%4，剩余 %5，文件 %6/%7 %8</translation>
+        <source>[%L1%] %2 of %3, %4, ETA %5, files %L6/%L7 %8</source>
+        <translation>[%L1%] %2 / %3，%4，剩余 %5，文件 %L6/%L7 %8</translation>
     </message>
 </context>
 <context>
@@ -5631,6 +5631,53 @@ Index in memory: %9</source>
     <message>
         <source>The session is not open.</source>
         <translation>会话尚未打开。</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::readable</name>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%L1s</source>
+        <translation>%L1秒</translation>
+    </message>
+    <message>
+        <source>%L1w</source>
+        <translation>%L1周</translation>
+    </message>
+    <message>
+        <source>%L1d</source>
+        <translation>%L1天</translation>
+    </message>
+    <message>
+        <source>%L1h</source>
+        <translation>%L1小时</translation>
+    </message>
+    <message>
+        <source>%L1m</source>
+        <translation>%L1分钟</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>永不</translation>
+    </message>
+    <message>
+        <source>%L1 min</source>
+        <translation>%L1 分钟</translation>
+    </message>
+    <message>
+        <source>%L1 h</source>
+        <translation>%L1 小时</translation>
+    </message>
+    <message>
+        <source>%L1 d</source>
+        <translation>%L1 天</translation>
+    </message>
+    <message>
+        <source>&lt; 1e-15</source>
+        <translation>&lt; 1e-15</translation>
     </message>
 </context>
 <context>
@@ -5984,10 +6031,6 @@ Index in memory: %9</source>
         <translation>把计划应用到机群</translation>
     </message>
     <message>
-        <source>Each node is asked what applying the plan changes in its scheduler (systemd timers, else cron): its backups and the copies of them, verifications, and retention with prune. Nothing changes until you press Apply; then only the nodes listed as "To change" are changed, each on its own.</source>
-        <translation>会询问每个节点：应用计划会在其调度器（systemd 定时器，否则 cron）中改变什么：它的备份及其复制、校验，以及保留策略与清理。在按下“应用”之前不会改变任何东西；之后只改变列为“待更改”的节点，每个节点各自独立。</translation>
-    </message>
-    <message>
         <source>optional: a ticket or a sentence, kept in the Activity view</source>
         <translation>可选：工单号或一句话，保存在“活动”视图中</translation>
     </message>
@@ -6042,6 +6085,10 @@ Index in memory: %9</source>
     <message>
         <source>Stopping: waiting for the nodes being asked to answer…</source>
         <translation>正在停止：等待正在询问的节点应答…</translation>
+    </message>
+    <message>
+        <source>Each node is asked what applying the plan changes in its scheduler (systemd timers, else cron): its backups and the copies of them, verifications, retention with prune, and restore drills. Nothing changes until you press Apply; then only the nodes listed as "To change" are changed, each on its own.</source>
+        <translation>会询问每个节点：应用计划会在其调度器（systemd 定时器，否则 cron）中改变什么：它的备份及其复制、校验、保留策略与清理，以及恢复演练。在按下“应用”之前不会改变任何东西；之后只改变列为“待更改”的节点，每个节点各自独立。</translation>
     </message>
 </context>
 <context>
@@ -6352,18 +6399,6 @@ Index in memory: %9</source>
 <context>
     <name>lifeboat::ui::FleetStatusModel</name>
     <message>
-        <source>%1 min ago</source>
-        <translation>%1 分钟前</translation>
-    </message>
-    <message>
-        <source>%1 h ago</source>
-        <translation>%1 小时前</translation>
-    </message>
-    <message>
-        <source>%1 days ago</source>
-        <translation>%1 天前</translation>
-    </message>
-    <message>
         <source>Node</source>
         <translation>节点</translation>
     </message>
@@ -6430,6 +6465,18 @@ Index in memory: %9</source>
     <message>
         <source>lifeboat-cli %1, protocol %2, on %3</source>
         <translation>lifeboat-cli %1，协议 %2，位于 %3</translation>
+    </message>
+    <message>
+        <source>%L1 min ago</source>
+        <translation>%L1 分钟前</translation>
+    </message>
+    <message>
+        <source>%L1 h ago</source>
+        <translation>%L1 小时前</translation>
+    </message>
+    <message>
+        <source>%L1 days ago</source>
+        <translation>%L1 天前</translation>
     </message>
 </context>
 <context>
@@ -7052,7 +7099,7 @@ Index in memory: %9</source>
     </message>
     <message>
         <source>Repository</source>
-        <translation>存储库</translation>
+        <translation>仓库</translation>
     </message>
     <message>
         <source>Node</source>
@@ -7080,7 +7127,7 @@ Index in memory: %9</source>
     </message>
     <message>
         <source>Repositories</source>
-        <translation>存储库</translation>
+        <translation>仓库</translation>
     </message>
     <message>
         <source>Retention</source>
@@ -7179,7 +7226,7 @@ Index in memory: %9</source>
     </message>
     <message>
         <source>Repositories</source>
-        <translation>存储库</translation>
+        <translation>仓库</translation>
     </message>
     <message>
         <source>Policies</source>
@@ -7955,10 +8002,6 @@ Index in memory: %9</source>
         <translation>策略</translation>
     </message>
     <message>
-        <source>Keeps %1 of %2 restore points; the oldest kept is %3 days old.</source>
-        <translation>在 %2 个恢复点中保留 %1 个；保留的最旧恢复点为 %3 天前。</translation>
-    </message>
-    <message>
         <source>kept</source>
         <translation>保留</translation>
     </message>
@@ -8046,25 +8089,13 @@ Index in memory: %9</source>
         <source>%1 on %2</source>
         <translation>%2 上的 %1</translation>
     </message>
+    <message>
+        <source>Keeps %L1 of %L2 restore points; the oldest kept is %L3 days old.</source>
+        <translation>在 %L2 个恢复点中保留 %L1 个；保留的最旧恢复点为 %L3 天前。</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::ui::RiskTableModel</name>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 分钟</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 小时</translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <translation>%1 天</translation>
-    </message>
-    <message>
-        <source>&lt; 1e-15</source>
-        <translation>&lt; 1e-15</translation>
-    </message>
     <message>
         <source>Probability that the dataset is lost for good within a year: its live copies and every backup that could restore it.</source>
         <translation>一年内数据集永久丢失的概率：其在线副本和所有可用于恢复的备份都丢失。</translation>
@@ -8249,10 +8280,6 @@ Index in memory: %9</source>
         <translation>正在模拟 %L1 次一年期试验…</translation>
     </message>
     <message>
-        <source>%L1 trials on %2 threads in %3 s (%L4 node-years/s). Intervals: 95%, Wilson.</source>
-        <translation>%L1 次试验，%2 个线程，用时 %3 秒（每秒 %L4 节点年）。区间：95%，Wilson。</translation>
-    </message>
-    <message>
         <source>No figures yet.</source>
         <translation>尚无数值。</translation>
     </message>
@@ -8343,6 +8370,10 @@ Index in memory: %9</source>
     <message>
         <source>Monte Carlo: %L1 trials, seed %2, fixed repair times (Greenan, Plank &amp; Wylie, HotStorage 2010), 95% Wilson intervals.</source>
         <translation>蒙特卡洛：%L1 次试验，种子 %2，固定修复时间（Greenan、Plank 与 Wylie，HotStorage 2010），95% Wilson 区间。</translation>
+    </message>
+    <message>
+        <source>%L1 trials on %L2 threads in %L3 s (%L4 node-years/s). Intervals: 95%, Wilson.</source>
+        <translation>%L1 次试验，%L2 个线程，用时 %L3 秒（每秒 %L4 节点年）。区间：95%，Wilson。</translation>
     </message>
 </context>
 <context>
@@ -8450,10 +8481,6 @@ Index in memory: %9</source>
     <message>
         <source>Resume continues from here.</source>
         <translation>可以从这里继续。</translation>
-    </message>
-    <message>
-        <source>%1/s</source>
-        <translation>%1/秒</translation>
     </message>
     <message>
         <source>Check and &amp;Report &gt;</source>
@@ -8582,10 +8609,6 @@ Index in memory: %9</source>
         <translation>%1（数据集 %2）写往 %3</translation>
     </message>
     <message>
-        <source>%1 – %2, about %3 h</source>
-        <translation>%1 – %2，约 %3 小时</translation>
-    </message>
-    <message>
         <source>Crosses the link %1.</source>
         <translation>经过链路 %1。</translation>
     </message>
@@ -8596,6 +8619,10 @@ Index in memory: %9</source>
     <message>
         <source>No backup runs in this span.</source>
         <translation>此时间段内没有备份运行。</translation>
+    </message>
+    <message>
+        <source>%1 – %2, about %L3 h</source>
+        <translation>%1 – %2，约 %L3 小时</translation>
     </message>
 </context>
 <context>

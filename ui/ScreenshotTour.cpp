@@ -16,13 +16,19 @@
 #include "views/ProblemsPanel.h"
 #include "core/plan/PlanReader.h"
 #include "views/AlertsView.h"
+#include "wizards/ApplyPlanDialog.h"
+#include "wizards/RestorePages.h"
 #include "wizards/RestoreWizard.h"
+#include "core/schedule/JobPlanner.h"
+#include "core/ssh/SshSession.h"
 
 #include <QApplication>
 #include <QDialog>
 #include <QComboBox>
 #include <QDir>
 #include <QEventLoop>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -174,9 +180,68 @@ int ScreenshotTour::run(MainWindow& window, const QString& directory, QString* e
     // The restore wizard's first question.
     {
         RestoreWizard* wizard = window.openRestoreWizard();
-        const bool ok = grabTo(wizard, dir.filePath(QStringLiteral("38-wizard-restore.png")), error);
+        bool ok = grabTo(wizard, dir.filePath(QStringLiteral("38-wizard-restore.png")), error);
+        // A rack lost: the second page lists what that affects, in order of tier, with the
+        // source to restore from and the estimate (all from the plan, no fleet needed).
+        RestoreScenarioPage* scenario = wizard->scenarioPage();
+        scenario->scenarioBox()->setCurrentIndex(scenario->scenarioBox()->findData(static_cast<int>(restore::Scenario::DomainLost)));
+        const int rack = scenario->subjectBox()->findData(QStringLiteral("dc1/r4"));
+        if (ok && rack >= 0) {
+            scenario->subjectBox()->setCurrentIndex(rack);
+            scenario->ticketEdit()->setText(QStringLiteral("INC-4711"));
+            scenario->reasonEdit()->setPlainText(tr("Rack dc1/r4 lost power; its disks did not come back."));
+            wizard->next();
+            ok = wizard->currentPage() == wizard->affectedPage() && grabTo(wizard, dir.filePath(QStringLiteral("40-wizard-restore-affected.png")), error);
+            if (ok)
+                ++written;
+            else if (error->isEmpty())
+                *error = tr("the restore wizard did not go on to the affected datasets");
+        }
         wizard->reject();
         if (!ok)
+            return -1;
+        ++written;
+    }
+
+    // Apply Plan to Fleet: the difference a first apply shows. There is no fleet to ask, so
+    // the answers are the planner's jobs against what the nodes are made to hold here: the
+    // first node with jobs has none installed, the second an older schedule and a job the
+    // plan dropped, the third does not answer; the rest already run the plan.
+    {
+        const plan::Plan& plan = window.document()->plan();
+        std::vector<schedule::NodeApply> answers;
+        int withJobs = 0;
+        for (const plan::Node& n : plan.nodes) {
+            const schedule::NodeJobs wanted = schedule::JobPlanner::jobsForNode(plan, n.name);
+            schedule::NodeApply a;
+            a.node = n.name;
+            a.address = n.address;
+            const int which = wanted.jobs.empty() ? -1 : withJobs++;
+            if (which == 2) {
+                a.error = Error{Error::Code::Network, QCoreApplication::translate("SshSession", "Cannot connect to %1: %2")
+                                                          .arg(n.address, QStringLiteral("Connection refused"))};
+                answers.push_back(a);
+                continue;
+            }
+            std::vector<schedule::ScheduledJob> installed = wanted.jobs;
+            if (which == 0)
+                installed.clear();
+            if (which == 1) {
+                schedule::ScheduledJob retired = installed.back();
+                retired.id = QStringLiteral("verify-retired-repo");
+                installed.front().cron = QStringLiteral("30 1 * * *");
+                installed.push_back(retired);
+            }
+            a.reached = true;
+            a.scheduler = QStringLiteral("systemd-system");
+            a.warnings = wanted.warnings;
+            a.changes = schedule::JobDiff::between(installed, wanted.jobs);
+            answers.push_back(a);
+        }
+        ApplyPlanDialog dialog(plan, window.connections(), nullptr, &window);
+        dialog.show();
+        dialog.showDryRun(answers);
+        if (!grabTo(&dialog, dir.filePath(QStringLiteral("39-dialog-apply-plan.png")), error))
             return -1;
         ++written;
     }

@@ -202,7 +202,7 @@ Result<std::vector<ActivityEntry>> ActivityLog::load(int* skipped) const
 QString ActivityLog::reportHtml(const ActivityEntry& e)
 {
     const QString finished = e.finished.isValid() ? e.finished.toUTC().toString(Qt::ISODate) : tr("not finished");
-    const QString took = e.finished.isValid() ? tr("%1 s").arg(static_cast<double>(e.started.msecsTo(e.finished)) / 1000.0, 0, 'f', 1) : QStringLiteral("—");
+    const QString took = e.finished.isValid() ? tr("%L1 s").arg(static_cast<double>(e.started.msecsTo(e.finished)) / 1000.0, 0, 'f', 1) : QStringLiteral("—");
     QString html;
     html += QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>\n").arg(escaped(e.title));
     html += QStringLiteral("<style>body{font-family:sans-serif;margin:2em}th{text-align:left;vertical-align:top;padding-right:1em}"

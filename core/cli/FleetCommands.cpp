@@ -5,7 +5,7 @@
 #include "core/fleet/NodeHealth.h"
 #include "RepoContext.h"
 #include "core/plan/PlanLoader.h"
-#include "core/util/Units.h"
+#include "core/util/Readable.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -156,7 +156,7 @@ int FleetCommand::execute(const QStringList& arguments, Streams streams)
             for (const QJsonValue& p : r.status.value(QLatin1String("paths")).toArray()) {
                 const QJsonObject o = p.toObject();
                 if (o.value(QLatin1String("exists")).toBool())
-                    free << tr("%1 %2 free").arg(o.value(QLatin1String("path")).toString(), units::formatBytesHuman(o.value(QLatin1String("free_bytes")).toDouble()));
+                    free << tr("%1 %2 free").arg(o.value(QLatin1String("path")).toString(), readable::bytes(o.value(QLatin1String("free_bytes")).toDouble()));
             }
             streams.out << QStringLiteral("%1 ").arg(r.node, -16) << tr("ok, engine %1, %2").arg(r.engine, free.isEmpty() ? tr("no paths of the plan") : free.join(QStringLiteral(", ")));
             if (!r.missingPaths.isEmpty())
@@ -165,7 +165,7 @@ int FleetCommand::execute(const QStringList& arguments, Streams streams)
                 streams.out << tr("; no backup run here within the RPO of: %1").arg(r.datasetsPastRpo.join(QStringLiteral(", ")));
             streams.out << '\n';
         } else {
-            streams.out << QStringLiteral("%1 ").arg(r.node, -16) << tr("UNREACHABLE after %1 s: %2").arg(r.seconds, 0, 'f', 1).arg(r.error.message) << '\n';
+            streams.out << QStringLiteral("%1 ").arg(r.node, -16) << tr("UNREACHABLE after %L1 s: %2").arg(r.seconds, 0, 'f', 1).arg(r.error.message) << '\n';
         }
         streams.out.flush();
     });
@@ -179,7 +179,7 @@ int FleetCommand::execute(const QStringList& arguments, Streams streams)
                                              .toJson(QJsonDocument::Compact))
                     << '\n';
     else
-        streams.out << tr("%1 of %2 nodes reachable, %3 s.").arg(reachable).arg(reports.size()).arg(seconds, 0, 'f', 1) << '\n';
+        streams.out << tr("%L1 of %L2 nodes reachable, %L3 s.").arg(reachable).arg(reports.size()).arg(seconds, 0, 'f', 1) << '\n';
     return static_cast<std::size_t>(reachable) == reports.size() ? kExitOk : kExitWarnings;
 }
 

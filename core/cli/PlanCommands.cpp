@@ -4,7 +4,7 @@
 #include "core/plan/CronExpression.h"
 #include "core/plan/PlanLoader.h"
 #include "core/plan/PlanWriter.h"
-#include "core/util/Units.h"
+#include "core/util/Readable.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -183,19 +183,19 @@ int PlanShowCommand::execute(const QStringList& arguments, Streams streams)
         for (auto it = kids.crbegin(); it != kids.crend(); ++it)
             stack.emplace_back(*it, depth + 1);
     }
-    out << '\n' << tr("Datasets: %1, %2 in all").arg(plan.datasets.size()).arg(units::formatBytesHuman(static_cast<double>(totalBytes))) << '\n';
+    out << '\n' << tr("Datasets: %1, %2 in all").arg(plan.datasets.size()).arg(readable::bytes(static_cast<double>(totalBytes))) << '\n';
     for (const Dataset& d : plan.datasets) {
         QStringList where;
         for (const DatasetLocation& l : d.locations)
             where << l.node + QLatin1Char(':') + l.path;
         out << tr("  %1  [%2]  %3  RPO %4  RTO %5  %6: %7")
-                   .arg(d.name, tierLabel(d.tier), units::formatBytesHuman(static_cast<double>(d.sizeBytes)), units::formatDuration(d.rpo),
-                        units::formatDuration(d.rto), d.layout == DatasetLayout::Sharded ? tr("sharded") : tr("replicated"), where.join(QStringLiteral(", ")))
+                   .arg(d.name, tierLabel(d.tier), readable::bytes(static_cast<double>(d.sizeBytes)), readable::duration(d.rpo),
+                        readable::duration(d.rto), d.layout == DatasetLayout::Sharded ? tr("sharded") : tr("replicated"), where.join(QStringLiteral(", ")))
             << '\n';
     }
     out << '\n' << tr("Repositories: %1").arg(plan.repositories.size()) << '\n';
     for (const Repository& r : plan.repositories)
-        out << QStringLiteral("  %1  %2:%3  %4\n").arg(r.name, r.node, r.path, units::formatBytesHuman(static_cast<double>(r.capacityBytes)));
+        out << QStringLiteral("  %1  %2:%3  %4\n").arg(r.name, r.node, r.path, readable::bytes(static_cast<double>(r.capacityBytes)));
     out << '\n' << tr("Policies: %1").arg(plan.policies.size()) << '\n';
     for (const Policy& p : plan.policies) {
         const QJsonValue next = nextRuns.value(p.name);

@@ -6,7 +6,7 @@
 #include "core/model/PlanRisk.h"
 #include "core/model/WhatIf.h"
 #include "core/plan/PlanLoader.h"
-#include "core/util/Units.h"
+#include "core/util/Readable.h"
 
 #include <QJsonArray>
 
@@ -62,7 +62,7 @@ QString hoursText(const std::optional<double>& h)
 {
     if (!h || !std::isfinite(*h))
         return QStringLiteral("-");
-    return *h < 48 ? PlanModelCommand::tr("%1 h").arg(*h, 0, 'f', 1) : PlanModelCommand::tr("%1 d").arg(*h / 24, 0, 'f', 1);
+    return readable::hours(*h);
 }
 
 QJsonObject datasetJson(const model::DatasetRisk& r)
@@ -144,7 +144,7 @@ void printRisk(QTextStream& out, const model::PlanRisk& risk)
                    .arg(r.dataset, -20)
                    .arg(QString::number(r.pLiveLoss, 'e', 2), 13)
                    .arg(QString::number(r.pDataLoss, 'e', 2), 13)
-                   .arg(units::formatBytesHuman(r.expectedBytesLostPerYear), 11)
+                   .arg(readable::bytes(r.expectedBytesLostPerYear), 11)
                    .arg(rpo + (r.rpoMet ? QStringLiteral("  ") : QStringLiteral(" !")), 17)
                    .arg(hoursText(r.rpoTargetHours > 0 ? std::optional<double>(r.rpoTargetHours) : std::nullopt), 8)
                    .arg(rto + (r.rtoMet ? QStringLiteral("  ") : QStringLiteral(" !")), 16)
@@ -168,7 +168,7 @@ void printRisk(QTextStream& out, const model::PlanRisk& risk)
                    .arg(b.failedNodes)
                    .arg(b.nodes)
                    .arg(b.copysets)
-                   .arg(QString::number(b.pLiveLossPerBurst, 'g', 3), units::formatBytesHuman(b.expectedBytesLostPerBurst))
+                   .arg(QString::number(b.pLiveLossPerBurst, 'g', 3), readable::bytes(b.expectedBytesLostPerBurst))
             << '\n';
     out << '\n' << PlanModelCommand::tr("Repositories:") << '\n';
     for (const model::RepositoryCapacity& c : risk.repositories) {
@@ -178,8 +178,8 @@ void printRisk(QTextStream& out, const model::PlanRisk& risk)
                                               : (*c.fullAfterDays == 0 ? PlanModelCommand::tr("FULL already") : PlanModelCommand::tr("full in %1 days").arg(std::floor(*c.fullAfterDays)));
         out << QStringLiteral("  %1 %2 → %3 %4\n")
                    .arg(c.repository, -20)
-                   .arg(units::formatBytesHuman(now), 10)
-                   .arg(PlanModelCommand::tr("%1 in a year of %2, %3").arg(units::formatBytesHuman(year), units::formatBytesHuman(c.capacityBytes), full))
+                   .arg(readable::bytes(now), 10)
+                   .arg(PlanModelCommand::tr("%1 in a year of %2, %3").arg(readable::bytes(year), readable::bytes(c.capacityBytes), full))
                    .arg(QString());
     }
     out << '\n' << PlanModelCommand::tr("Assumptions:") << '\n';
@@ -291,7 +291,7 @@ int PlanModelCommand::simulate(const QStringList& arguments, Streams streams)
                        label);
     }
     streams.out << tr("model: %1").arg(label) << '\n'
-                << tr("plan: %1; %2 trials of %3 year(s), seed %4, %5 threads, %6 s (%7 node-years/s)")
+                << tr("plan: %1; %L2 trials of %L3 year(s), seed %4, %L5 threads, %L6 s (%L7 node-years/s)")
                        .arg(loaded->name)
                        .arg(o.trials)
                        .arg(o.years)

@@ -14,7 +14,7 @@
 #include "core/platform/Terminal.h"
 #include "core/repo/LocalStorage.h"
 #include "core/repo/Repository.h"
-#include "core/util/Units.h"
+#include "core/util/Readable.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -161,12 +161,12 @@ int runBackup(const QStringList& arguments, Streams streams)
         object.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(result->warnings));
         c.result(object);
     } else {
-        c.out() << RepoCommand::tr("Snapshot %1 saved: %2 files, %3 (%4 unchanged files not read); %5 new in the repository; %6 s.")
+        c.out() << RepoCommand::tr("Snapshot %1 saved: %L2 files, %3 (%L4 unchanged files not read); %5 new in the repository; %L6 s.")
                        .arg(s.shortId())
                        .arg(s.summary.files)
-                       .arg(units::formatBytesHuman(static_cast<double>(s.summary.bytes)))
+                       .arg(readable::bytes(static_cast<double>(s.summary.bytes)))
                        .arg(s.summary.filesUnchanged)
-                       .arg(units::formatBytesHuman(static_cast<double>(s.summary.newStoredBytes)))
+                       .arg(readable::bytes(static_cast<double>(s.summary.newStoredBytes)))
                        .arg(s.summary.durationSeconds, 0, 'f', 2)
                 << '\n';
         if (!result->warnings.isEmpty())
@@ -217,7 +217,7 @@ int runSnapshots(const QStringList& arguments, Streams streams)
             c.out() << QStringLiteral("%1  %2  %3 %4  %5  %6%7\n")
                            .arg(s.shortId(), s.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), s.hostname.left(16).leftJustified(16))
                            .arg(s.summary.files, 8)
-                           .arg(units::formatBytesHuman(static_cast<double>(s.summary.bytes)).leftJustified(10), s.paths.join(QLatin1Char(' ')),
+                           .arg(readable::bytes(static_cast<double>(s.summary.bytes)).leftJustified(10), s.paths.join(QLatin1Char(' ')),
                                 s.tags.isEmpty() ? QString() : QStringLiteral("  [%1]").arg(s.tags.join(QLatin1Char(','))));
         }
     }
@@ -306,7 +306,7 @@ int runDiff(const QStringList& arguments, Streams streams)
         } else {
             c.out() << QStringLiteral("%1  %2").arg(sign, printable(entry.path))
                     << (entry.change == engine::Change::Modified
-                            ? QStringLiteral("  (%1 → %2)").arg(units::formatBytesHuman(static_cast<double>(entry.oldBytes)), units::formatBytesHuman(static_cast<double>(entry.newBytes)))
+                            ? QStringLiteral("  (%1 → %2)").arg(readable::bytes(static_cast<double>(entry.oldBytes)), readable::bytes(static_cast<double>(entry.newBytes)))
                             : QString())
                     << '\n';
         }
@@ -323,7 +323,7 @@ int runDiff(const QStringList& arguments, Streams streams)
                        .arg(summary->added)
                        .arg(summary->removed)
                        .arg(summary->modified)
-                       .arg(units::formatBytesHuman(static_cast<double>(summary->bytesAdded)), units::formatBytesHuman(static_cast<double>(summary->bytesRemoved)))
+                       .arg(readable::bytes(static_cast<double>(summary->bytesAdded)), readable::bytes(static_cast<double>(summary->bytesRemoved)))
                 << '\n';
     }
     return kExitOk;
@@ -351,7 +351,7 @@ int reportDryRun(Context& c, const repo::Snapshot& snapshot, const QString& targ
                        .arg(result.filesAlreadyCorrect)
                        .arg(result.filesMissing)
                        .arg(result.filesDifferent)
-                       .arg(units::formatBytesHuman(static_cast<double>(result.bytesToWrite)))
+                       .arg(readable::bytes(static_cast<double>(result.bytesToWrite)))
                 << '\n';
     }
     if (!result.failures.isEmpty())
@@ -432,7 +432,7 @@ int runRestore(const QStringList& arguments, Streams streams)
         c.out() << RepoCommand::tr("Restored snapshot %1 into %2: %3 files written (%4, every chunk checked), %5 already correct, %6 in conflict (%7), %8 failed.")
                        .arg(snapshot->shortId(), target)
                        .arg(result->filesWritten)
-                       .arg(units::formatBytesHuman(static_cast<double>(result->bytesWritten)))
+                       .arg(readable::bytes(static_cast<double>(result->bytesWritten)))
                        .arg(result->filesAlreadyCorrect)
                        .arg(result->filesInConflict)
                        .arg(policy)
@@ -511,7 +511,7 @@ int runVerify(const QStringList& arguments, Streams streams)
                                     .arg(result->trees)
                                     .arg(result->packs)
                                     .arg(result->packsRead)
-                                    .arg(units::formatBytesHuman(static_cast<double>(result->bytesRead)));
+                                    .arg(readable::bytes(static_cast<double>(result->bytesRead)));
         c.out() << (result->clean() ? RepoCommand::tr("No damage found: %1").arg(checked)
                                     : RepoCommand::tr("DAMAGE FOUND: %n problem(s). %1", nullptr, static_cast<int>(result->errors.size())).arg(checked))
                 << '\n';
@@ -550,16 +550,16 @@ int runStats(const QStringList& arguments, Streams streams)
                              {QStringLiteral("compressionRatio"), stats->compressionRatio()},
                              {QStringLiteral("indexMemoryBytes"), static_cast<qint64>(stats->indexMemoryBytes)}});
     } else {
-        c.out() << RepoCommand::tr("Snapshots: %1\nFiles: %2\nLogical size: %3\nUnique data (uncompressed): %4\nStored: %5 in %6 packs\n"
-                                   "Deduplication: %7×   Compression: %8×\nIndex in memory: %9")
+        c.out() << RepoCommand::tr("Snapshots: %L1\nFiles: %L2\nLogical size: %3\nUnique data (uncompressed): %4\nStored: %5 in %L6 packs\n"
+                                   "Deduplication: %L7×   Compression: %L8×\nIndex in memory: %9")
                        .arg(stats->snapshots)
                        .arg(stats->files)
-                       .arg(units::formatBytesHuman(static_cast<double>(stats->logicalBytes)), units::formatBytesHuman(static_cast<double>(stats->uniqueBytes)),
-                            units::formatBytesHuman(static_cast<double>(stats->storedBytes)))
+                       .arg(readable::bytes(static_cast<double>(stats->logicalBytes)), readable::bytes(static_cast<double>(stats->uniqueBytes)),
+                            readable::bytes(static_cast<double>(stats->storedBytes)))
                        .arg(stats->packs)
                        .arg(stats->deduplicationRatio(), 0, 'f', 2)
                        .arg(stats->compressionRatio(), 0, 'f', 3)
-                       .arg(units::formatBytesHuman(static_cast<double>(stats->indexMemoryBytes)))
+                       .arg(readable::bytes(static_cast<double>(stats->indexMemoryBytes)))
                 << '\n';
     }
     return kExitOk;

@@ -9,6 +9,7 @@
 #include "core/repo/Repository.h"
 #include "core/repo/LocalStorage.h"
 #include "core/repo/SftpStorage.h"
+#include "core/util/Readable.h"
 #include "core/util/Units.h"
 
 #include <QCommandLineParser>
@@ -198,10 +199,10 @@ public:
             if (path.size() > 40)
                 path = QStringLiteral("…") + path.right(39);
             m_streams.err << QStringLiteral("\r\033[K")
-                          << tr("[%1%] %2 of %3, %4, ETA %5, files %6/%7 %8")
+                          << tr("[%L1%] %2 of %3, %4, ETA %5, files %L6/%L7 %8")
                                  .arg(percent, 0, 'f', 1)
-                                 .arg(units::formatBytesHuman(static_cast<double>(p.bytesDone)), units::formatBytesHuman(static_cast<double>(p.bytesTotal)),
-                                      units::formatBytesPerSecond(p.bytesPerSecond), formatEta(p.etaSeconds))
+                                 .arg(readable::bytes(static_cast<double>(p.bytesDone)), readable::bytes(static_cast<double>(p.bytesTotal)),
+                                      readable::bytesPerSecond(p.bytesPerSecond), formatEta(p.etaSeconds))
                                  .arg(p.filesDone)
                                  .arg(p.filesTotal)
                                  .arg(path);

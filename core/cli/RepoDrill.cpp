@@ -5,6 +5,7 @@
 #include "RepoContext.h"
 
 #include "core/engine/Drill.h"
+#include "core/util/Readable.h"
 #include "core/util/Units.h"
 
 #include <QJsonArray>
@@ -117,13 +118,13 @@ int runDrill(const QStringList& arguments, Streams streams)
                              {QStringLiteral("differences"), QJsonArray::fromStringList(r.differences)},
                              {QStringLiteral("failures"), QJsonArray::fromStringList(r.failures)}});
     } else {
-        c.out() << RepoCommand::tr("Drill of %1 (snapshot %2): restored %3 files (%4 of %5, %6%) in %7 s at %8; %9 files read back and re-hashed: %10.")
+        c.out() << RepoCommand::tr("Drill of %1 (snapshot %2): restored %L3 files (%4 of %5, %L6%) in %L7 s at %8; %L9 files read back and re-hashed: %10.")
                        .arg(dataset, shortIds(r.snapshots))
                        .arg(r.filesRestored)
-                       .arg(units::formatBytesHuman(static_cast<double>(r.bytesRestored)), units::formatBytesHuman(static_cast<double>(r.bytesInSnapshots)))
+                       .arg(readable::bytes(static_cast<double>(r.bytesRestored)), readable::bytes(static_cast<double>(r.bytesInSnapshots)))
                        .arg(r.bytesInSnapshots ? 100.0 * static_cast<double>(r.bytesRestored) / static_cast<double>(r.bytesInSnapshots) : 0.0, 0, 'f', 1)
                        .arg(r.restoreSeconds, 0, 'f', 2)
-                       .arg(QString(units::formatBytesHuman(r.bytesPerSecond) + QStringLiteral("/s")))
+                       .arg(readable::bytesPerSecond(r.bytesPerSecond))
                        .arg(r.filesChecked)
                        .arg(r.identical ? RepoCommand::tr("identical") : RepoCommand::tr("NOT identical"))
                 << '\n';

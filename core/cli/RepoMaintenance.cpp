@@ -9,6 +9,7 @@
 #include "core/engine/Forget.h"
 #include "core/engine/Prune.h"
 #include "core/engine/Repair.h"
+#include "core/util/Readable.h"
 
 #include <QJsonArray>
 
@@ -165,7 +166,7 @@ int runPrune(const QStringList& arguments, Streams streams)
         return c.error(Context::failure(result.error(), keeper->get()));
     for (const QString& note : result->notes)
         c.err() << RepoCommand::tr("note: %1").arg(note) << '\n';
-    const auto human = [](std::uint64_t bytes) { return units::formatBytesHuman(static_cast<double>(bytes)); };
+    const auto human = [](std::uint64_t bytes) { return readable::bytes(static_cast<double>(bytes)); };
     if (c.json) {
         c.result(QJsonObject{{QStringLiteral("dryRun"), options.dryRun},
                              {QStringLiteral("snapshots"), static_cast<qint64>(result->snapshots)},
@@ -317,7 +318,7 @@ int runCopy(const QStringList& arguments, Streams streams)
                        .arg(result->snapshotsCopied)
                        .arg(result->snapshotsAlreadyThere)
                        .arg(result->blobsCopied)
-                       .arg(units::formatBytesHuman(static_cast<double>(result->bytesWritten)))
+                       .arg(readable::bytes(static_cast<double>(result->bytesWritten)))
                        .arg(result->blobsAlreadyThere)
                 << '\n';
     }

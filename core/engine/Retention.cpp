@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Retention.h"
 
-#include "core/util/Units.h"
+#include "core/util/Readable.h"
 
 #include <QMap>
 
@@ -89,7 +89,7 @@ std::vector<RetentionGroup> Retention::apply(const QList<repo::Snapshot>& snapsh
             const QDateTime limit = decisions.front().snapshot.time.addSecs(-policy.keep.keepWithin.count());
             for (RetentionDecision& decision : decisions) {
                 if (decision.snapshot.time >= limit)
-                    decision.reasons.append(tr("within %1").arg(units::formatDuration(policy.keep.keepWithin)));
+                    decision.reasons.append(tr("within %1").arg(readable::duration(policy.keep.keepWithin)));
             }
         }
         for (RetentionDecision& decision : decisions) {

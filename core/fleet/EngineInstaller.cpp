@@ -153,21 +153,36 @@ public:
             sftp_unlink(m_sftp.get(), path.constData());
             return;
         }
-        QList<QByteArray> entries;
-        {
-            std::unique_ptr<sftp_dir_struct, DirDeleter> dir(sftp_opendir(m_sftp.get(), path.constData()));
-            if (!dir)
-                return;
-            while (sftp_attributes entry = sftp_readdir(m_sftp.get(), dir.get())) {
-                const QByteArray name(entry->name);
-                sftp_attributes_free(entry);
-                if (name != "." && name != "..")
-                    entries << name;
-            }
-        }
-        for (const QByteArray& name : entries)
+        for (const QByteArray& name : entries(path))
             removeTree(path + '/' + name, depth + 1);
         sftp_rmdir(m_sftp.get(), path.constData());
+    }
+
+    // The names in a directory, without "." and ".."; none when it cannot be read.
+    QList<QByteArray> entries(const QByteArray& directory)
+    {
+        QList<QByteArray> names;
+        std::unique_ptr<sftp_dir_struct, DirDeleter> dir(sftp_opendir(m_sftp.get(), directory.constData()));
+        if (!dir)
+            return names;
+        while (sftp_attributes entry = sftp_readdir(m_sftp.get(), dir.get())) {
+            const QByteArray name(entry->name);
+            sftp_attributes_free(entry);
+            if (name != "." && name != "..")
+                names << name;
+        }
+        return names;
+    }
+
+    // Where a symbolic link points; empty when `path` is not one (or is missing).
+    QByteArray readLink(const QByteArray& path)
+    {
+        char* target = sftp_readlink(m_sftp.get(), path.constData());
+        if (!target)
+            return {};
+        const QByteArray out(target);
+        ssh_string_free_char(target);
+        return out;
     }
 
 private:
@@ -220,6 +235,29 @@ Result<EngineInstaller::Installed> installBinary(const ssh::SshTarget& target, c
     return EngineInstaller::Installed{QString::fromUtf8(finalPath), expected, binary.size()};
 }
 
+// Each bundle is some 60 MB, so installing version after version would fill a small root
+// disk. Kept: the bundle just installed and the one the launcher pointed to before it, the
+// way back if the new engine misbehaves. Everything else under .lifeboat-engines goes, the
+// leftovers of an interrupted upload too (NAME.upload-…, NAME.previous-…). An engine that is
+// still running from a removed bundle keeps its open files; the launcher no longer names it.
+QStringList removeOlderBundles(Uploader& u, const QString& engines, const QString& installed, const QString& linkBefore)
+{
+    const QString prefix = QStringLiteral(".lifeboat-engines/");
+    QString previous;
+    if (linkBefore.startsWith(prefix))
+        previous = linkBefore.mid(prefix.size()).section(QLatin1Char('/'), 0, 0);
+    QStringList removed;
+    for (const QByteArray& entry : u.entries(engines.toUtf8())) {
+        const QString name = QString::fromUtf8(entry);
+        if (name == installed || (!previous.isEmpty() && name == previous))
+            continue;
+        u.removeTree((engines + name).toUtf8());
+        removed << name;
+    }
+    removed.sort();
+    return removed;
+}
+
 Result<EngineInstaller::Installed> installBundle(const ssh::SshTarget& target, const ssh::SshOptions& options, const QString& bundle, const QString& remoteDirectory)
 {
     auto files = EngineInstaller::checkedBundle(bundle);
@@ -267,15 +305,18 @@ Result<EngineInstaller::Installed> installBundle(const ssh::SshTarget& target, c
     if (auto placed = u.replace(staging.toUtf8(), bundlePath); !placed)
         return abandon(placed.error());
     const QString dir = withSlash(remoteDirectory);
+    const QByteArray finalPath = (dir + QStringLiteral("lifeboat-cli")).toUtf8();
+    const QString before = QString::fromUtf8(u.readLink(finalPath));
     const QByteArray link = (dir + QStringLiteral(".lifeboat-cli.link-") + randomSuffix()).toUtf8();
     if (auto linked = u.symlink((QStringLiteral(".lifeboat-engines/") + name + QStringLiteral("/lifeboat-cli")).toUtf8(), link); !linked)
         return linked.error();
-    const QByteArray finalPath = (dir + QStringLiteral("lifeboat-cli")).toUtf8();
     if (auto placed = u.replace(link, finalPath); !placed) {
         u.removeTree(link);
         return placed.error();
     }
-    return EngineInstaller::Installed{QString::fromUtf8(finalPath), engineSha, bytes};
+    EngineInstaller::Installed installed{QString::fromUtf8(finalPath), engineSha, bytes};
+    installed.removedBundles = removeOlderBundles(u, engines, name, before);
+    return installed;
 }
 
 } // namespace

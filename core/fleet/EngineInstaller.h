@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QStringList>
 
 #include <utility>
 
@@ -22,12 +23,15 @@ public:
         QString remotePath;
         QByteArray sha256;   // hex
         qint64 bytes = 0;
+        // Older bundles removed from the node's .lifeboat-engines (names), see install().
+        QStringList removedBundles = {};
     };
     // `localBuild` is a lifeboat-cli binary, or an engine bundle directory made by
     // packaging/linux/engine-bundle.sh (lifeboat-cli, lib/, SHA256SUMS): every file of the
     // bundle is checked against SHA256SUMS here, uploaded to DIR/.lifeboat-engines/NAME,
     // read back and checked again there; then DIR/lifeboat-cli becomes a symlink to its
-    // lifeboat-cli. A damaged bundle or upload changes nothing on the node.
+    // lifeboat-cli. A damaged bundle or upload changes nothing on the node. Older bundles
+    // there are removed afterwards, except the one the link named before (the way back).
     static Result<Installed> install(const ssh::SshTarget& target, const ssh::SshOptions& options, const QString& localBuild,
                                      const QString& remoteDirectory = QStringLiteral(".local/bin"));
     static bool isBundle(const QString& localBuild);

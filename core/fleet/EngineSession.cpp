@@ -90,7 +90,7 @@ Result<QJsonObject> EngineSession::nextMessage(std::chrono::steady_clock::time_p
         const auto now = std::chrono::steady_clock::now();
         const auto silent = std::chrono::duration_cast<std::chrono::milliseconds>(now - lastLine);
         if (silent >= m_options.peerTimeout)
-            return Error{Error::Code::Network, tr("%1 has sent nothing, not even a heartbeat, for %2 s: the node or the connection hangs.")
+            return Error{Error::Code::Network, tr("%1 has sent nothing, not even a heartbeat, for %L2 s: the node or the connection hangs.")
                                                    .arg(describe())
                                                    .arg(static_cast<double>(silent.count()) / 1000.0, 0, 'f', 1)};
         const auto wait = std::min(m_options.heartbeat, m_options.peerTimeout - silent);

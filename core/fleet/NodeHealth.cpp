@@ -72,7 +72,7 @@ NodeHealth NodeHealth::of(const NodeReport& r)
         if (!r.missingPaths.isEmpty())
             problems << tr("Missing on the node: %1.").arg(r.missingPaths.join(QStringLiteral(", ")));
         if (!r.datasetsPastRpo.isEmpty())
-            problems << (r.lastBackupAgeHours ? tr("The newest successful backup here finished %1 h ago, longer ago than the RPO of %2.")
+            problems << (r.lastBackupAgeHours ? tr("The newest successful backup here finished %L1 h ago, longer ago than the RPO of %2.")
                                                     .arg(*r.lastBackupAgeHours, 0, 'f', 1)
                                                     .arg(r.datasetsPastRpo.join(QStringLiteral(", ")))
                                               : tr("No successful backup has run here, so %1 has no restore point from this node.").arg(r.datasetsPastRpo.join(QStringLiteral(", "))));

@@ -85,13 +85,13 @@ Result<ScheduleTimeline> ScheduleTimelineModel::compute(const plan::Plan& plan, 
                     const QDateTime closes = opens.addSecs(static_cast<qint64>(windowHours * 3600.0));
                     if (local >= closes) {
                         r.outsideWindow = true;
-                        r.windowProblem = tr("%1 starts at %2, outside its window (%3 for %4 h, %5).")
+                        r.windowProblem = tr("%1 starts at %2, outside its window (%3 for %L4 h, %5).")
                                               .arg(p.name, clock(r.start, zone), p.window.start)
                                               .arg(windowHours, 0, 'f', 1)
                                               .arg(zone.id().isEmpty() ? QStringLiteral("UTC") : QString::fromUtf8(zone.id()));
                     } else if (r.end > closes.toUTC()) {
                         r.overrunsWindow = true;
-                        r.windowProblem = tr("%1 needs about %2 h from %3 and its window closes at %4: it overruns by %5 h.")
+                        r.windowProblem = tr("%1 needs about %L2 h from %3 and its window closes at %4: it overruns by %L5 h.")
                                               .arg(p.name)
                                               .arg(r.durationHours, 0, 'f', 1)
                                               .arg(clock(r.start, zone), clock(closes.toUTC(), zone))

@@ -5,6 +5,7 @@
 
 #include "core/fleet/NodeHealth.h"
 #include "core/model/RecoveryModels.h"
+#include "core/util/Readable.h"
 #include "core/util/Units.h"
 
 #include <QJsonArray>
@@ -86,7 +87,7 @@ const fleet::NodeReport* reportOf(const std::vector<fleet::NodeReport>& reports,
 
 QString ago(double seconds)
 {
-    return units::formatDuration(std::chrono::seconds(static_cast<long long>(std::max(0.0, seconds))));
+    return readable::durationCeil(std::max(0.0, seconds));
 }
 
 // What differs between the jobs the plan gives this node and the ones its status lists
@@ -182,8 +183,8 @@ void judgeDrills(const plan::Plan& plan, const plan::Dataset& d, const std::vect
         return;
     item.restoreEstimateSeconds = *hours * 3600.0;
     const QString measured = FleetHealth::tr("its last restore drill (%1 ago) measured %2: all of its %3 would take %4")
-                                 .arg(ago(*item.lastDrillAgeSeconds), QString(units::formatBytesHuman(*item.drillBytesPerSecond) + QStringLiteral("/s")),
-                                      units::formatBytesHuman(static_cast<double>(d.sizeBytes)), ago(*item.restoreEstimateSeconds));
+                                 .arg(ago(*item.lastDrillAgeSeconds), readable::bytesPerSecond(*item.drillBytesPerSecond),
+                                      readable::bytes(static_cast<double>(d.sizeBytes)), ago(*item.restoreEstimateSeconds));
     if (d.rto.count() > 0 && *item.restoreEstimateSeconds > item.rtoSeconds) {
         raise(HealthState::RtoNotProven);
         problems << FleetHealth::tr("RTO not proven: %1, beyond its RTO of %2").arg(measured, ago(item.rtoSeconds));
@@ -276,7 +277,7 @@ std::vector<HealthItem> FleetHealth::assess(const plan::Plan& plan, const std::v
         } else if (d.rpo.count() > 0 && *item.lastBackupAgeSeconds > options.rpoWarningFraction * item.rpoSeconds) {
             if (item.state == HealthState::Invalid)
                 item.state = HealthState::RpoAtRisk;
-            problems << tr("its newest good backup is %1 old, past %2% of its RPO of %3")
+            problems << tr("its newest good backup is %1 old, past %L2% of its RPO of %3")
                             .arg(ago(*item.lastBackupAgeSeconds))
                             .arg(options.rpoWarningFraction * 100, 0, 'f', 0)
                             .arg(ago(item.rpoSeconds));
@@ -321,12 +322,12 @@ std::vector<HealthItem> FleetHealth::assess(const plan::Plan& plan, const std::v
                 item.state = HealthState::Ok;
                 item.totalBytes.reset();
                 item.reason = tr("Repository %1 on %2: %3 free; the size of its file system is not known, so fullness is not judged.")
-                                  .arg(repo.name, repo.node, units::formatBytesHuman(*item.freeBytes));
+                                  .arg(repo.name, repo.node, readable::bytes(*item.freeBytes));
             } else {
                 const double freeShare = *item.freeBytes / *item.totalBytes;
                 item.state = freeShare < options.nearlyFullFraction ? HealthState::RepositoryNearlyFull : HealthState::Ok;
-                item.reason = tr("Repository %1 on %2: %3 free of %4 (%5%).")
-                                  .arg(repo.name, repo.node, units::formatBytesHuman(*item.freeBytes), units::formatBytesHuman(*item.totalBytes))
+                item.reason = tr("Repository %1 on %2: %3 free of %4 (%L5%).")
+                                  .arg(repo.name, repo.node, readable::bytes(*item.freeBytes), readable::bytes(*item.totalBytes))
                                   .arg(freeShare * 100, 0, 'f', 1);
             }
         }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanReader.h"
 
+#include "core/util/Readable.h"
 #include "core/util/Units.h"
 
 #include <QFile>
@@ -58,8 +59,8 @@ Result<QByteArray> PlanReader::readFile(const QString& path, qint64 maxBytes)
         return Error{Error::Code::NotAFile, tr("%1: is not a regular file").arg(path)};
     if (info.size() > maxBytes)
         return Error{Error::Code::TooLarge,
-                     tr("%1: the file is %2, larger than the %3 a plan may be").arg(path, units::formatBytesHuman(static_cast<double>(info.size())),
-                                                                                   units::formatBytesHuman(static_cast<double>(maxBytes)))};
+                     tr("%1: the file is %2, larger than the %3 a plan may be").arg(path, readable::bytes(static_cast<double>(info.size())),
+                                                                                   readable::bytes(static_cast<double>(maxBytes)))};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{Error::Code::Unreadable, tr("%1: cannot be read: %2").arg(path, file.errorString())};
@@ -68,7 +69,7 @@ Result<QByteArray> PlanReader::readFile(const QString& path, qint64 maxBytes)
     if (file.error() != QFileDevice::NoError)
         return Error{Error::Code::Io, tr("%1: read failed: %2").arg(path, file.errorString())};
     if (bytes.size() > maxBytes)
-        return Error{Error::Code::TooLarge, tr("%1: the file grew beyond %2 while it was read").arg(path, units::formatBytesHuman(static_cast<double>(maxBytes)))};
+        return Error{Error::Code::TooLarge, tr("%1: the file grew beyond %2 while it was read").arg(path, readable::bytes(static_cast<double>(maxBytes)))};
     return bytes;
 }
 

@@ -3,6 +3,7 @@
 
 #include "CronExpression.h"
 #include "PlanReader.h"
+#include "core/util/Readable.h"
 #include "core/util/Units.h"
 
 #include <QDir>
@@ -244,7 +245,7 @@ private:
                         PlanValidator::tr("Node %1 has neither an address nor an SSH alias, so it cannot be reached.").arg(quoted(n.name)), ref);
             if (n.capacityBytes >= kAbsurdBytes)
                 error(QStringLiteral("absurd-size"), jsonPath(path, QStringLiteral("capacity")),
-                      PlanValidator::tr("Node %1 has a capacity of %2, which is not plausible for one node.").arg(quoted(n.name), units::formatBytesHuman(static_cast<double>(n.capacityBytes))), ref);
+                      PlanValidator::tr("Node %1 has a capacity of %2, which is not plausible for one node.").arg(quoted(n.name), readable::bytes(static_cast<double>(n.capacityBytes))), ref);
             if (!n.role.isEmpty() && !m_plan.assumptions.nodeAfr.contains(n.role) && !m_rolesWithoutAfr.contains(n.role)) {
                 m_rolesWithoutAfr.insert(n.role);
                 info(QStringLiteral("no-failure-rate"), jsonPath(path, QStringLiteral("role")),
@@ -261,7 +262,7 @@ private:
     {
         if (bytes >= kAbsurdBytes)
             error(QStringLiteral("absurd-size"), path,
-                  PlanValidator::tr("%1 of %2 is %3, which is not plausible.").arg(what, quoted(ref.name), units::formatBytesHuman(static_cast<double>(bytes))), ref);
+                  PlanValidator::tr("%1 of %2 is %3, which is not plausible.").arg(what, quoted(ref.name), readable::bytes(static_cast<double>(bytes))), ref);
     }
 
     void checkDatasets()
@@ -318,9 +319,9 @@ private:
                 if (seconds > static_cast<double>(d.rto.count()))
                     warning(QStringLiteral("rto-unachievable"), jsonPath(path, QStringLiteral("rto")),
                             PlanValidator::tr("Restoring dataset %1 (%2) at the assumed %3 takes at least %4, longer than its RTO of %5.")
-                                .arg(quoted(d.name), units::formatBytesHuman(static_cast<double>(d.sizeBytes)),
-                                     units::formatBytesHuman(bandwidth) + QStringLiteral("/s"),
-                                     units::formatDuration(std::chrono::seconds(static_cast<qint64>(seconds))), units::formatDuration(d.rto)),
+                                .arg(quoted(d.name), readable::bytes(static_cast<double>(d.sizeBytes)),
+                                     readable::bytesPerSecond(bandwidth),
+                                     readable::duration(std::chrono::seconds(static_cast<qint64>(seconds))), readable::duration(d.rto)),
                             ref);
             }
         }
@@ -386,7 +387,7 @@ private:
                 if (d.rpo.count() > 0 && *gap > d.rpo)
                     warning(QStringLiteral("rpo-unachievable"), jsonPath(schedulePath, QStringLiteral("cron")),
                             PlanValidator::tr("Dataset %1 has an RPO of %2, but policy %3 can leave %4 between two backups (\"%5\"), before counting how long a backup takes.")
-                                .arg(quoted(d.name), units::formatDuration(d.rpo), quoted(p.name), units::formatDuration(*gap), p.schedule.cron),
+                                .arg(quoted(d.name), readable::duration(d.rpo), quoted(p.name), readable::duration(*gap), p.schedule.cron),
                             ref);
             }
             if (!p.window.start.isEmpty()) {
@@ -397,7 +398,7 @@ private:
                 if (p.window.duration.count() <= 0 || p.window.duration > std::chrono::hours(24))
                     error(QStringLiteral("bad-window"), jsonPath(wp, QStringLiteral("duration")),
                           PlanValidator::tr("Policy %1's window lasts %2; a window lasts more than nothing and at most 24h.")
-                              .arg(quoted(p.name), units::formatDuration(p.window.duration)),
+                              .arg(quoted(p.name), readable::duration(p.window.duration)),
                           ref);
             }
             const QString reposPath = jsonPath(path, QStringLiteral("repositories"));
@@ -632,7 +633,7 @@ private:
             if (n.capacityBytes > 0 && bytes > n.capacityBytes)
                 warning(QStringLiteral("over-capacity"), jsonPath(jsonPath(QStringLiteral("$.fleet.nodes"), static_cast<qsizetype>(i)), QStringLiteral("capacity")),
                         PlanValidator::tr("Node %1 holds %2 of datasets but has a capacity of %3.")
-                            .arg(quoted(n.name), units::formatBytesHuman(static_cast<double>(bytes)), units::formatBytesHuman(static_cast<double>(n.capacityBytes))),
+                            .arg(quoted(n.name), readable::bytes(static_cast<double>(bytes)), readable::bytes(static_cast<double>(n.capacityBytes))),
                         {Kind::Node, n.name});
         }
     }

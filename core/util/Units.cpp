@@ -80,19 +80,6 @@ QString formatBytesExact(std::int64_t bytes)
     return QStringLiteral("%1 B").arg(bytes);
 }
 
-QString formatBytesHuman(double bytes)
-{
-    static constexpr std::array<const char*, 7> kNames{"B", "kB", "MB", "GB", "TB", "PB", "EB"};
-    std::size_t index = 0;
-    double value = bytes;
-    while (std::fabs(value) >= 1000.0 && index + 1 < kNames.size()) {
-        value /= 1000.0;
-        ++index;
-    }
-    const int decimals = index == 0 ? 0 : (std::fabs(value) < 10 ? 2 : (std::fabs(value) < 100 ? 1 : 0));
-    return QStringLiteral("%1 %2").arg(value, 0, 'f', decimals).arg(QLatin1String(kNames[index]));
-}
-
 std::optional<std::chrono::seconds> parseDuration(const QString& text)
 {
     static const QRegularExpression whole(QStringLiteral(R"(^\s*(?:[0-9]+(?:\.[0-9]+)?\s*[smhdw]\s*)+$)"));

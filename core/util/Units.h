@@ -18,8 +18,6 @@ namespace lifeboat::units {
 // "B" optional. Returns nullopt for anything else, negative values included.
 std::optional<std::int64_t> parseBytes(const QString& text);
 QString formatBytesExact(std::int64_t bytes);
-// For people, not for files: three significant digits, decimal units.
-QString formatBytesHuman(double bytes);
 
 // Durations: a sequence of <number><unit> with units s, m (minutes), h, d, w.
 std::optional<std::chrono::seconds> parseDuration(const QString& text);

@@ -458,6 +458,35 @@ private slots:
         QCOMPARE(QDir(directory + QStringLiteral("/.lifeboat-engines")).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList{made.first()});
         QCOMPARE(QDir(directory).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
                  (QStringList{QStringLiteral(".lifeboat-engines"), QStringLiteral("lifeboat-cli")}));
+        QVERIFY(again->removedBundles.isEmpty());
+
+        // Newer versions (the same files under other names): the one the launcher named
+        // before stays as the way back, older ones and an interrupted upload's leftovers go.
+        const QString engines = directory + QStringLiteral("/.lifeboat-engines/");
+        const auto version = [&](const QString& name) {
+            const QString path = m_dir.filePath(name);
+            return QFile::link(bundle, path) ? path : QString();
+        };
+        const QString second = version(QStringLiteral("lifeboat-engine-9.1.0-linux-x86_64"));
+        QVERIFY(!second.isEmpty());
+        auto upgraded = EngineInstaller::install(target(), sshOptions(), second, directory);
+        QVERIFY2(upgraded, qPrintable(upgraded ? QString() : upgraded.error().message));
+        QVERIFY(upgraded->removedBundles.isEmpty());
+        QCOMPARE(QDir(engines).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+                 (QStringList{made.first(), QStringLiteral("lifeboat-engine-9.1.0-linux-x86_64")}));
+        const QString leftover = made.first() + QStringLiteral(".upload-0badf00d");
+        QVERIFY(QDir().mkpath(engines + leftover + QStringLiteral("/lib")));
+        const QString third = version(QStringLiteral("lifeboat-engine-9.2.0-linux-x86_64"));
+        QVERIFY(!third.isEmpty());
+        auto latest = EngineInstaller::install(target(), sshOptions(), third, directory);
+        QVERIFY2(latest, qPrintable(latest ? QString() : latest.error().message));
+        QCOMPARE(latest->removedBundles, (QStringList{made.first(), leftover}));
+        QCOMPARE(QDir(engines).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+                 (QStringList{QStringLiteral("lifeboat-engine-9.1.0-linux-x86_64"), QStringLiteral("lifeboat-engine-9.2.0-linux-x86_64")}));
+        QCOMPARE(QFileInfo(launcher).symLinkTarget(), QFileInfo(engines + QStringLiteral("lifeboat-engine-9.2.0-linux-x86_64/lifeboat-cli")).absoluteFilePath());
+        auto t2 = SshTransport::start(target(), sshOptions(), launcher);
+        QVERIFY2(t2, qPrintable(t2 ? QString() : t2.error().message));
+        QVERIFY(EngineSession::open(std::unique_ptr<EngineTransport>(std::move(t2.value()))));
     }
 
     // Authentication through a real ssh-agent (a fixture agent holding the test key): no key

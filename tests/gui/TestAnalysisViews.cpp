@@ -7,6 +7,7 @@
 // says why instead of showing numbers.
 #include "../unit/PlanFixtures.h"
 #include "core/model/PlanRisk.h"
+#include "core/util/Readable.h"
 #include "core/repo/LocalStorage.h"
 #include "core/repo/Repository.h"
 #include "core/plan/PlanLoader.h"
@@ -121,7 +122,7 @@ private slots:
             const model::DatasetRisk& d = expected->datasets[static_cast<std::size_t>(row)];
             QCOMPARE(cell(table, row, RiskTableModel::DatasetColumn), d.dataset);
             QCOMPARE(sortValue(table, row, RiskTableModel::LossColumn), d.pDataLoss);
-            QCOMPARE(cell(table, row, RiskTableModel::LossColumn), formatProbability(d.pDataLoss));
+            QCOMPARE(cell(table, row, RiskTableModel::LossColumn), readable::probability(d.pDataLoss));
             QCOMPARE(table->index(row, 0).data(RiskTableModel::CompliantRole).toBool(), d.rpoMet && d.rtoMet && !d.windowOverrun);
             QCOMPARE(cell(table, row, RiskTableModel::ModelColumn), d.lossModel);
         }

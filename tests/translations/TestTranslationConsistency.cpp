@@ -3,12 +3,16 @@
 // placeholder lost (the number never shown) or doubled, a menu item without its keyboard
 // shortcut, an ellipsis dropped from a command that opens a dialog, a line break lost from
 // a help text. Every message of every .ts file is checked for those, against its source.
+// The Chinese translation is also held to one word per term of the trade: an operator who
+// reads 仓库 in one dialog and 存储库 in the next wonders whether they are two things.
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 #include <QXmlStreamReader>
+
+#include <algorithm>
 
 namespace {
 
@@ -58,7 +62,8 @@ QList<Message> readTs(const QString& path, QString* problem)
 
 QStringList placeholders(const QString& text)
 {
-    static const QRegularExpression arg(QStringLiteral(R"(%(\d+|n))"));
+    // "%L1" localizes the number: a translation that drops the L shows it in C form.
+    static const QRegularExpression arg(QStringLiteral(R"(%L?(\d+|n))"));
     QStringList found;
     for (auto it = arg.globalMatch(text); it.hasNext();)
         found << it.next().captured(0);
@@ -71,6 +76,71 @@ bool hasMnemonic(const QString& text)
 {
     static const QRegularExpression mnemonic(QStringLiteral(R"((?<!&)&(?!&|\s))"));
     return mnemonic.match(text).hasMatch();
+}
+
+// The source with what is not prose taken out: option names, quoted literals, commands and
+// their subcommands, paths, placeholders. "repo restore" is a command, not the word.
+QString prose(QString text)
+{
+    // Plain literals, not raw ones: moc's tokenizer loses its way in R"(...)" holding quotes.
+    static const QList<QRegularExpression> code{
+        QRegularExpression(QStringLiteral("--[\\w-]+")),
+        QRegularExpression(QStringLiteral("\"[^\"\\n]*\"")),
+        QRegularExpression(QStringLiteral("(?:lifeboat-cli )?(?:repo|plan|fleet|model|schedule) [\\w-]+")),
+        QRegularExpression(QStringLiteral("\\S*/\\S*")),
+        QRegularExpression(QStringLiteral("%L?\\d+")),
+    };
+    for (const QRegularExpression& re : code)
+        text.replace(re, QStringLiteral(" "));
+    return text;
+}
+
+struct Term {
+    const char* english;          // a regular expression, matched as whole words
+    QStringList chinese;          // one of these must be in the translation
+};
+
+// docs/guide's wording; the first is the word, a second only where English has two senses.
+const QList<Term>& glossary()
+{
+    static const QList<Term> terms{
+        {"snapshots?", {QStringLiteral("快照")}},
+        {"repositor(?:y|ies)", {QStringLiteral("仓库")}},
+        {"datasets?", {QStringLiteral("数据集")}},
+        {"polic(?:y|ies)", {QStringLiteral("策略")}},
+        {"nodes?", {QStringLiteral("节点")}},
+        {"passphrases?", {QStringLiteral("口令")}},
+        {"retention", {QStringLiteral("保留")}},
+        {"prune[sd]?|pruning", {QStringLiteral("清理")}},
+        {"restor(?:e|es|ed|ing)", {QStringLiteral("恢复")}},
+        {"backups?|back(?:s|ed)? up", {QStringLiteral("备份")}},
+        {"drills?", {QStringLiteral("演练")}},
+        {"host keys?", {QStringLiteral("主机密钥")}},
+        {"fingerprints?", {QStringLiteral("指纹")}},
+        {"keychain", {QStringLiteral("钥匙串")}},
+        {"shards?", {QStringLiteral("分片")}},
+        {"failure domains?", {QStringLiteral("故障域")}},
+        {"engines?", {QStringLiteral("引擎")}},
+        {"alerts?", {QStringLiteral("告警")}},
+        {"capacity", {QStringLiteral("容量")}},
+        {"bandwidth", {QStringLiteral("带宽")}},
+        {"plans?", {QStringLiteral("计划"), QStringLiteral("规划")}},   // the document; to plan
+        {"verif(?:y|ies|ied|ication)", {QStringLiteral("校验")}},
+    };
+    return terms;
+}
+
+// Words a translator may reach for that mean the same as a glossary term: never used.
+const QStringList& rivals()
+{
+    static const QStringList words{QStringLiteral("存储库"), QStringLiteral("密码短语"), QStringLiteral("还原点"), QStringLiteral("警报")};
+    return words;
+}
+
+// The JSON values of a job's kind are literals, not words to translate.
+bool isListOfLiterals(const QString& source)
+{
+    return source.contains(QStringLiteral("must be backup, verify, maintain or drill"));
 }
 
 } // namespace
@@ -116,6 +186,35 @@ private slots:
                     wrong << QStringLiteral("%1: its leading space or trailing newline differs").arg(where);
             }
         }
+        QVERIFY2(wrong.isEmpty(), qPrintable(QStringLiteral("%1 problem(s):\n").arg(wrong.size()) + wrong.mid(0, 40).join(QLatin1Char('\n'))));
+    }
+    void chineseUsesOneWordPerTerm()
+    {
+        QString problem;
+        const QList<Message> messages = readTs(QStringLiteral(LIFEBOAT_SOURCE_DIR "/translations/lifeboat_zh_CN.ts"), &problem);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QStringList wrong;
+        int checked = 0;
+        for (const Message& m : messages) {
+            const QString where = m.context + QStringLiteral(": \"") + m.source.left(70) + QLatin1Char('"');
+            const QString text = prose(m.source);
+            for (const QString& t : m.translations) {
+                for (const QString& rival : rivals())
+                    if (t.contains(rival))
+                        wrong << QStringLiteral("%1: says %2").arg(where, rival);
+                if (isListOfLiterals(m.source))
+                    continue;
+                for (const Term& term : glossary()) {
+                    const QRegularExpression english(QStringLiteral("\\b(?:%1)\\b").arg(QLatin1String(term.english)), QRegularExpression::CaseInsensitiveOption);
+                    if (!english.match(text).hasMatch())
+                        continue;
+                    ++checked;
+                    if (std::none_of(term.chinese.begin(), term.chinese.end(), [&](const QString& w) { return t.contains(w); }))
+                        wrong << QStringLiteral("%1: \"%2\" is not %3 in \"%4\"").arg(where, QLatin1String(term.english), term.chinese.join(QLatin1Char('/')), t.left(60));
+                }
+            }
+        }
+        QVERIFY(checked > 800);
         QVERIFY2(wrong.isEmpty(), qPrintable(QStringLiteral("%1 problem(s):\n").arg(wrong.size()) + wrong.mid(0, 40).join(QLatin1Char('\n'))));
     }
 };

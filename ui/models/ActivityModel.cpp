@@ -3,7 +3,7 @@
 
 #include "ui/presenters/ActivityStore.h"
 
-#include "core/util/Units.h"
+#include "core/util/Readable.h"
 
 namespace lifeboat::ui {
 
@@ -62,7 +62,7 @@ QVariant ActivityModel::data(const QModelIndex& index, int role) const
     case Reason:
         return e->reason;
     case Duration:
-        return e->finished.isValid() ? units::formatDuration(std::chrono::seconds(e->started.secsTo(e->finished))) : QString();
+        return e->finished.isValid() ? readable::duration(std::chrono::seconds(e->started.secsTo(e->finished))) : QString();
     default:
         return {};
     }

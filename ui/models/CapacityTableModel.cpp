@@ -2,7 +2,7 @@
 #include "CapacityTableModel.h"
 
 #include "SeverityIcons.h"
-#include "core/util/Units.h"
+#include "core/util/Readable.h"
 #include "ui/presenters/PlanAnalysis.h"
 
 #include <QLocale>
@@ -76,10 +76,10 @@ QVariant CapacityTableModel::data(const QModelIndex& index, int role) const
         return {};
     switch (static_cast<Column>(index.column())) {
     case RepositoryColumn: return c.repository;
-    case CapacityColumn: return c.capacityBytes > 0 ? units::formatBytesHuman(c.capacityBytes) : tr("not set");
-    case NowColumn: return units::formatBytesHuman(at(0));
-    case YearColumn: return units::formatBytesHuman(at(12));
-    case TwoYearsColumn: return units::formatBytesHuman(at(24));
+    case CapacityColumn: return c.capacityBytes > 0 ? readable::bytes(c.capacityBytes) : tr("not set");
+    case NowColumn: return readable::bytes(at(0));
+    case YearColumn: return readable::bytes(at(12));
+    case TwoYearsColumn: return readable::bytes(at(24));
     case FillsColumn:
         if (c.capacityBytes <= 0)
             return tr("no capacity set");

@@ -4,6 +4,7 @@
 #include "RiskTableModel.h"
 #include "SeverityIcons.h"
 #include "ui/presenters/PlanAnalysis.h"
+#include "core/util/Readable.h"
 
 namespace lifeboat::ui {
 DomainImpactModel::DomainImpactModel(PlanAnalysis* analysis, QObject* parent) : QAbstractTableModel(parent), m_analysis(analysis)
@@ -54,7 +55,7 @@ QVariant DomainImpactModel::data(const QModelIndex& index, int role) const
     if (role == Qt::DecorationRole && index.column() == DatasetColumn)
         return unrecoverable ? severityIcon(plan::Severity::Error) : d.needsRestore ? severityIcon(plan::Severity::Warning) : QVariant();
     if (role == Qt::ToolTipRole && index.column() == DoneColumn && d.needsRestore && !d.restoreFrom.isEmpty())
-        return d.withinRto ? tr("Within its RTO.") : tr("Misses its RTO of %1.").arg(formatHours(d.rtoTargetHours));
+        return d.withinRto ? tr("Within its RTO.") : tr("Misses its RTO of %1.").arg(readable::hours(d.rtoTargetHours));
     if (role == SortRole) {
         switch (static_cast<Column>(index.column())) {
         case CopiesColumn: return d.copiesLost;
@@ -76,17 +77,17 @@ QVariant DomainImpactModel::data(const QModelIndex& index, int role) const
             return tr("not needed: a copy is left");
         if (unrecoverable)
             return tr("LOST: no backup survives");
-        return tr("%1 (point at most %2 old)").arg(d.restoreFrom, formatHours(d.restorePointAgeHours.value_or(0)));
-    case RestoreColumn: return d.needsRestore && !unrecoverable && d.restoreHours ? formatHours(*d.restoreHours) : QString();
+        return tr("%1 (point at most %2 old)").arg(d.restoreFrom, readable::hours(d.restorePointAgeHours.value_or(0)));
+    case RestoreColumn: return d.needsRestore && !unrecoverable && d.restoreHours ? readable::hours(*d.restoreHours) : QString();
     case DoneColumn:
         if (!d.needsRestore || unrecoverable)
             return {};
-        return d.withinRto ? formatHours(d.finishesAfterHours) : tr("%1 (RTO missed)").arg(formatHours(d.finishesAfterHours));
-    case LossBeforeColumn: return d.lossPerYearBefore ? formatProbability(*d.lossPerYearBefore) : QString();
+        return d.withinRto ? readable::hours(d.finishesAfterHours) : tr("%1 (RTO missed)").arg(readable::hours(d.finishesAfterHours));
+    case LossBeforeColumn: return d.lossPerYearBefore ? readable::probability(*d.lossPerYearBefore) : QString();
     case LossDownColumn:
         if (unrecoverable)
             return tr("lost");
-        return d.lossPerYearWhileDown ? formatProbability(*d.lossPerYearWhileDown) : d.needsRestore ? tr("being restored") : QString();
+        return d.lossPerYearWhileDown ? readable::probability(*d.lossPerYearWhileDown) : d.needsRestore ? tr("being restored") : QString();
     case ColumnCount: break;
     }
     return {};

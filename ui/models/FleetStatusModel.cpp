@@ -2,7 +2,7 @@
 #include "FleetStatusModel.h"
 
 #include "SeverityIcons.h"
-#include "core/util/Units.h"
+#include "core/util/Readable.h"
 #include "ui/PlanDocument.h"
 
 #include <QApplication>
@@ -41,10 +41,10 @@ FreeSpace tightestPath(const NodeReport& r)
 QString ageText(double hours)
 {
     if (hours < 1.0)
-        return FleetStatusModel::tr("%1 min ago").arg(std::max(0, static_cast<int>(hours * 60.0)));
+        return FleetStatusModel::tr("%L1 min ago").arg(std::max(0, static_cast<int>(hours * 60.0)));
     if (hours < 48.0)
-        return FleetStatusModel::tr("%1 h ago").arg(hours, 0, 'f', 1);
-    return FleetStatusModel::tr("%1 days ago").arg(hours / 24.0, 0, 'f', 1);
+        return FleetStatusModel::tr("%L1 h ago").arg(hours, 0, 'f', 1);
+    return FleetStatusModel::tr("%L1 days ago").arg(hours / 24.0, 0, 'f', 1);
 }
 
 QVariant stateIcon(NodeState state)
@@ -229,7 +229,7 @@ QVariant FleetStatusModel::displayData(const plan::Node& node, int column) const
         if (!r || !r->reachable)
             return {};
         const FreeSpace f = tightestPath(*r);
-        return f.freeBytes < 0 ? tr("no paths of the plan") : tr("%1 on %2").arg(units::formatBytesHuman(f.freeBytes), f.path);
+        return f.freeBytes < 0 ? tr("no paths of the plan") : tr("%1 on %2").arg(readable::bytes(f.freeBytes), f.path);
     }
     case LastBackupColumn:
         if (!r || !r->reachable)
@@ -255,10 +255,10 @@ QVariant FleetStatusModel::toolTipData(const plan::Node& node, int column) const
             const QJsonObject p = v.toObject();
             const QString where = p.value(QLatin1String("path")).toString();
             if (!p.value(QLatin1String("exists")).toBool())
-                lines << tr("%1: missing (%2 free where it would be created)").arg(where, units::formatBytesHuman(p.value(QLatin1String("free_bytes")).toDouble()));
+                lines << tr("%1: missing (%2 free where it would be created)").arg(where, readable::bytes(p.value(QLatin1String("free_bytes")).toDouble()));
             else
-                lines << tr("%1: %2 free of %3").arg(where, units::formatBytesHuman(p.value(QLatin1String("free_bytes")).toDouble()),
-                                                        units::formatBytesHuman(p.value(QLatin1String("total_bytes")).toDouble()));
+                lines << tr("%1: %2 free of %3").arg(where, readable::bytes(p.value(QLatin1String("free_bytes")).toDouble()),
+                                                        readable::bytes(p.value(QLatin1String("total_bytes")).toDouble()));
         }
         return lines.join(QLatin1Char('\n'));
     }

@@ -4,7 +4,7 @@
 #include "SeverityIcons.h"
 #include "ui/PlanDocument.h"
 #include "core/plan/Plan.h"
-#include "core/util/Units.h"
+#include "core/util/Readable.h"
 
 namespace lifeboat::ui {
 
@@ -226,7 +226,7 @@ QVariant FleetTreeModel::data(const QModelIndex& index, int role) const
         case CapacityColumn:
             if (role == SortRole)
                 return static_cast<qlonglong>(n.capacityBytes);
-            return n.capacityBytes > 0 ? units::formatBytesHuman(static_cast<double>(n.capacityBytes)) : QString();
+            return n.capacityBytes > 0 ? readable::bytes(static_cast<double>(n.capacityBytes)) : QString();
         case DiskColumn: return n.disk;
         default: return {};
         }

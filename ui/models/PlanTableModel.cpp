@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanTableModel.h"
 
-#include "core/util/Units.h"
+#include "core/util/Readable.h"
 #include "ui/PlanDocument.h"
 
 #include <algorithm>
@@ -11,7 +11,7 @@ namespace {
 
 QString bytes(std::int64_t value)
 {
-    return value > 0 ? units::formatBytesHuman(static_cast<double>(value)) : QString();
+    return value > 0 ? readable::bytes(static_cast<double>(value)) : QString();
 }
 
 } // namespace
@@ -214,9 +214,9 @@ QVariant PlanTableModel::datasetData(int row, int column, int role) const
     case 2: return d.layout == plan::DatasetLayout::Sharded ? tr("sharded") : tr("replicated");
     case 3: return bytes(d.sizeBytes);
     case 4: return bytes(d.growthBytesPerMonth);
-    case 5: return units::formatPercent(d.changeFractionPerDay);
-    case 6: return units::formatDuration(d.rpo);
-    case 7: return units::formatDuration(d.rto);
+    case 5: return readable::percent(d.changeFractionPerDay, 2);
+    case 6: return readable::duration(d.rpo);
+    case 7: return readable::duration(d.rto);
     case 8: {
         QStringList where;
         for (const plan::DatasetLocation& l : d.locations)
@@ -271,7 +271,7 @@ QVariant PlanTableModel::policyData(int row, int column, int role) const
         if (r.keepWeekly) parts << tr("weekly %1").arg(r.keepWeekly);
         if (r.keepMonthly) parts << tr("monthly %1").arg(r.keepMonthly);
         if (r.keepYearly) parts << tr("yearly %1").arg(r.keepYearly);
-        if (r.keepWithin.count()) parts << tr("within %1").arg(units::formatDuration(r.keepWithin));
+        if (r.keepWithin.count()) parts << tr("within %1").arg(readable::duration(r.keepWithin));
         return parts.join(QStringLiteral(", "));
     }
     default: return {};

@@ -3,7 +3,7 @@
 
 #include "SeverityIcons.h"
 #include "core/plan/Plan.h"
-#include "core/util/Units.h"
+#include "core/util/Readable.h"
 #include "ui/presenters/PlanAnalysis.h"
 
 #include <QApplication>
@@ -25,24 +25,6 @@ const model::DatasetEstimate* estimateFor(const model::SimulationResult* s, cons
 }
 
 } // namespace
-
-QString formatHours(double h)
-{
-    if (h < 1)
-        return RiskTableModel::tr("%1 min").arg(std::max(0.0, h * 60), 0, 'f', 0);
-    if (h < 48)
-        return RiskTableModel::tr("%1 h").arg(h, 0, 'f', 1);
-    return RiskTableModel::tr("%1 d").arg(h / 24, 0, 'f', 1);
-}
-
-QString formatProbability(double p)
-{
-    if (p <= 0)
-        return QStringLiteral("0");
-    if (p < 1e-15)
-        return RiskTableModel::tr("< 1e-15");
-    return QString::number(p, 'g', 3);
-}
 
 RiskTableModel::RiskTableModel(PlanAnalysis* analysis, QObject* parent) : QAbstractTableModel(parent), m_analysis(analysis)
 {
@@ -132,7 +114,7 @@ QVariant RiskTableModel::data(const QModelIndex& index, int role) const
         if (index.column() == DatasetColumn && !d.causes.empty()) {
             QStringList lines{tr("Largest causes, per year:")};
             for (std::size_t i = 0; i < std::min<std::size_t>(4, d.causes.size()); ++i)
-                lines << QStringLiteral("  %1: %2").arg(d.causes[i].cause, formatProbability(d.causes[i].perYear));
+                lines << QStringLiteral("  %1: %2").arg(d.causes[i].cause, readable::probability(d.causes[i].perYear));
             return lines.join(QLatin1Char('\n'));
         }
         if (index.column() == ComplianceColumn && d.windowOverrun)
@@ -141,11 +123,11 @@ QVariant RiskTableModel::data(const QModelIndex& index, int role) const
             return d.lossModel;
         if (index.column() == RtoColumn && d.restoreHours)
             return d.restoreMeasured ? tr("All of it at the throughput its last restore drill measured (%1 ago, on the drill's node).")
-                                           .arg(units::formatDuration(std::chrono::seconds(static_cast<qint64>(d.restoreMeasuredAgeSeconds))))
+                                           .arg(readable::duration(std::chrono::seconds(static_cast<qint64>(d.restoreMeasuredAgeSeconds))))
                                      : tr("All of it at the plan's assumed restore bandwidth; no restore drill has measured it.");
         if (index.column() == RpoColumn && d.rpoExpectedHours)
             return tr("Expected age at a random failure: %1 (interval, window and bad backups). Worst: %2.")
-                .arg(formatHours(*d.rpoExpectedHours), formatHours(d.rpoWorstHours.value_or(0)));
+                .arg(readable::hours(*d.rpoExpectedHours), readable::hours(d.rpoWorstHours.value_or(0)));
         return {};
     }
     if (role != Qt::DisplayRole)
@@ -153,20 +135,20 @@ QVariant RiskTableModel::data(const QModelIndex& index, int role) const
     switch (static_cast<Column>(index.column())) {
     case DatasetColumn: return d.dataset;
     case TierColumn: return plan::tierLabel(d.tier);
-    case LossColumn: return formatProbability(d.pDataLoss);
-    case NinesColumn: return d.pDataLoss > 0 ? QString::number(d.durabilityNines, 'f', 1) : QStringLiteral("∞");
+    case LossColumn: return readable::probability(d.pDataLoss);
+    case NinesColumn: return d.pDataLoss > 0 ? readable::number(d.durabilityNines, 1) : QStringLiteral("∞");
     case SimulatedColumn:
-        return simulated ? tr("%1 [%2, %3]").arg(formatProbability(simulated->pDataLoss.value), formatProbability(simulated->pDataLoss.low),
-                                                 formatProbability(simulated->pDataLoss.high))
+        return simulated ? tr("%1 [%2, %3]").arg(readable::probability(simulated->pDataLoss.value), readable::probability(simulated->pDataLoss.low),
+                                                 readable::probability(simulated->pDataLoss.high))
                          : QString();
-    case BytesLostColumn: return units::formatBytesHuman(d.expectedBytesLostPerYear);
-    case RpoColumn: return d.rpoWorstHours ? formatHours(*d.rpoWorstHours) : tr("no backup");
-    case RpoTargetColumn: return d.rpoTargetHours > 0 ? formatHours(d.rpoTargetHours) : tr("none");
+    case BytesLostColumn: return readable::bytes(d.expectedBytesLostPerYear);
+    case RpoColumn: return d.rpoWorstHours ? readable::hours(*d.rpoWorstHours) : tr("no backup");
+    case RpoTargetColumn: return d.rpoTargetHours > 0 ? readable::hours(d.rpoTargetHours) : tr("none");
     case RtoColumn:
         if (!d.restoreHours)
             return tr("unknown");
-        return d.restoreMeasured ? tr("%1 (drill)").arg(formatHours(*d.restoreHours)) : formatHours(*d.restoreHours);
-    case RtoTargetColumn: return d.rtoTargetHours > 0 ? formatHours(d.rtoTargetHours) : tr("none");
+        return d.restoreMeasured ? tr("%1 (drill)").arg(readable::hours(*d.restoreHours)) : readable::hours(*d.restoreHours);
+    case RtoTargetColumn: return d.rtoTargetHours > 0 ? readable::hours(d.rtoTargetHours) : tr("none");
     case ComplianceColumn: {
         QStringList missed;
         if (!d.rpoMet)

@@ -43,9 +43,4 @@ private:
     PlanAnalysis* m_analysis;
 };
 
-// Shared formatting for probabilities: "1.2e-05", or "< 1e-15" where the double ends.
-QString formatProbability(double p);
-// Hours for people: "40 min", "3.5 h", "2.1 d".
-QString formatHours(double hours);
-
 } // namespace lifeboat::ui

@@ -212,7 +212,7 @@ void RetentionPreviewView::refresh()
         return;
     }
     const QLocale locale;
-    m_summary->setText(tr("Keeps %1 of %2 restore points; the oldest kept is %3 days old.")
+    m_summary->setText(tr("Keeps %L1 of %L2 restore points; the oldest kept is %L3 days old.")
                            .arg(r->kept)
                            .arg(r->points.size())
                            .arg(r->oldestKeptAgeHours / 24.0, 0, 'f', 1)

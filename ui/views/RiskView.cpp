@@ -5,6 +5,7 @@
 #include "ui/charts/ChartPanel.h"
 #include "ui/models/RiskTableModel.h"
 #include "ui/presenters/PlanAnalysis.h"
+#include "core/util/Readable.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -152,7 +153,7 @@ RiskView::RiskView(PlanAnalysis* analysis, QWidget* parent)
         m_simulate->setEnabled(m_analysis->risk() != nullptr);
         m_stop->setEnabled(false);
         if (const model::SimulationResult* s = m_analysis->simulation())
-            m_simulationStatus->setText(tr("%L1 trials on %2 threads in %3 s (%L4 node-years/s). Intervals: 95%, Wilson.")
+            m_simulationStatus->setText(tr("%L1 trials on %L2 threads in %L3 s (%L4 node-years/s). Intervals: 95%, Wilson.")
                                             .arg(s->trials)
                                             .arg(s->threads)
                                             .arg(s->seconds, 0, 'f', 1)
@@ -303,7 +304,7 @@ void RiskView::updateAssumptions()
                                                 .arg(risk->burst.failedNodes)
                                                 .arg(risk->burst.nodes)
                                                 .arg(risk->burst.copysets)
-                                                .arg(formatProbability(risk->burst.pLiveLossPerBurst)));
+                                                .arg(readable::probability(risk->burst.pLiveLossPerBurst)));
     html += QStringLiteral("<p>%1</p>").arg(tr("Formulas, sources and the tests that check them: docs/models.md.").toHtmlEscaped());
     if (const model::SimulationResult* s = m_analysis->simulation())
         html += QStringLiteral("<p>%1</p>").arg(tr("Monte Carlo: %L1 trials, seed %2, fixed repair times (Greenan, Plank & Wylie, HotStorage 2010), 95% Wilson intervals.")

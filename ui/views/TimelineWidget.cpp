@@ -107,7 +107,7 @@ QString TimelineWidget::describe(const Bar& bar) const
     const model::ScheduledRun& r = tl->runs[static_cast<std::size_t>(bar.run)];
     const QLocale locale;
     QStringList lines{tr("%1 (dataset %2) to %3").arg(r.policy, r.dataset, r.repository),
-                      tr("%1 – %2, about %3 h").arg(locale.toString(r.start.toLocalTime(), QLocale::ShortFormat), r.end.toLocalTime().toString(QStringLiteral("HH:mm")))
+                      tr("%1 – %2, about %L3 h").arg(locale.toString(r.start.toLocalTime(), QLocale::ShortFormat), r.end.toLocalTime().toString(QStringLiteral("HH:mm")))
                           .arg(r.durationHours, 0, 'f', 1)};
     if (!r.link.isEmpty())
         lines << tr("Crosses the link %1.").arg(r.link);

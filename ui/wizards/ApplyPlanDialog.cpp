@@ -29,7 +29,7 @@ ApplyPlanDialog::ApplyPlanDialog(plan::Plan plan, FleetConnections* connections,
     resize(960, 560);
     auto* layout = new QVBoxLayout(this);
     auto* intro = new QLabel(tr("Each node is asked what applying the plan changes in its scheduler (systemd timers, else cron): its backups and the "
-                                "copies of them, verifications, and retention with prune. Nothing changes until you press Apply; then only the "
+                                "copies of them, verifications, retention with prune, and restore drills. Nothing changes until you press Apply; then only the "
                                 "nodes listed as \"To change\" are changed, each on its own."),
                              this);
     intro->setWordWrap(true);
@@ -81,10 +81,15 @@ void ApplyPlanDialog::checkAll()
     QStringList nodes;
     for (const plan::Node& n : m_plan.nodes)
         nodes << n.name;
+    resetNodes(nodes);
+    runPass(true, nodes);
+}
+
+void ApplyPlanDialog::resetNodes(const QStringList& nodes)
+{
     m_model->reset(nodes);
     for (int i = 0; i < m_model->rowCount(); ++i)
         m_tree->expand(m_model->index(i, 0));
-    runPass(true, nodes);
 }
 
 void ApplyPlanDialog::applyChanges()
@@ -119,6 +124,21 @@ void ApplyPlanDialog::runPass(bool dryRun, const QStringList& nodes)
             plan, fleet, options,
             [this](const schedule::NodeApply& node) { QMetaObject::invokeMethod(this, [this, node] { nodeAnswered(node); }, Qt::QueuedConnection); }, &m_cancel);
     }));
+}
+
+void ApplyPlanDialog::showDryRun(const std::vector<schedule::NodeApply>& results)
+{
+    if (m_busy)
+        return;
+    QStringList nodes;
+    for (const schedule::NodeApply& n : results)
+        nodes << n.node;
+    resetNodes(nodes);
+    m_lastPassDry = true;
+    m_expected = m_answered = static_cast<int>(results.size());
+    for (const schedule::NodeApply& n : results)
+        m_model->setNode(n);
+    updateState();
 }
 
 void ApplyPlanDialog::nodeAnswered(const schedule::NodeApply& node)

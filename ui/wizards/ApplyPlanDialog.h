@@ -36,6 +36,9 @@ public:
     // The dry run of every node (called when the dialog opens).
     void checkAll();
     void applyChanges();
+    // Shows the answers of a dry run made elsewhere, as if this dialog had asked: the
+    // screenshot tour shows the difference without a fleet to ask.
+    void showDryRun(const std::vector<schedule::NodeApply>& results);
     bool isBusy() const { return m_busy; }
     ApplyChangesModel* model() const { return m_model; }
     QPushButton* applyButton() const { return m_apply; }
@@ -48,6 +51,7 @@ signals:
     void passFinished(bool dryRun);
 
 private:
+    void resetNodes(const QStringList& nodes);
     void runPass(bool dryRun, const QStringList& nodes);
     void nodeAnswered(const schedule::NodeApply& node);
     void passDone(bool dryRun, const std::vector<schedule::NodeApply>& results);

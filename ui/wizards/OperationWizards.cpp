@@ -4,7 +4,7 @@
 #include "ui/presenters/OperationRun.h"
 
 #include "core/restore/RestoreCommand.h"
-#include "core/util/Units.h"
+#include "core/util/Readable.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -177,7 +177,7 @@ QString BackupWizard::summarize(const OperationRun& run, const OperationRun*, bo
             lines << tr("%1: snapshot %2, %3 files, %4 new in the repository%5.")
                          .arg(run.jobs()[i].label, p.result.value(QLatin1String("shortId")).toString())
                          .arg(p.result.value(QLatin1String("files")).toInteger())
-                         .arg(units::formatBytesHuman(p.result.value(QLatin1String("newStoredBytes")).toDouble()),
+                         .arg(readable::bytes(p.result.value(QLatin1String("newStoredBytes")).toDouble()),
                               warnings.isEmpty() ? QString() : tr("; %n file(s) could not be read", nullptr, static_cast<int>(warnings.size())));
             *ok = *ok && warnings.isEmpty();
         } else {
@@ -260,7 +260,7 @@ QString VerifyWizard::summarize(const OperationRun& run, const OperationRun*, bo
                                    .arg(run.jobs()[i].label)
                                    .arg(p.result.value(QLatin1String("snapshots")).toInteger())
                                    .arg(p.result.value(QLatin1String("packs")).toInteger())
-                                   .arg(units::formatBytesHuman(p.result.value(QLatin1String("bytesRead")).toDouble()))
+                                   .arg(readable::bytes(p.result.value(QLatin1String("bytesRead")).toDouble()))
                              : tr("%1: DAMAGE FOUND: %2").arg(run.jobs()[i].label, p.result.value(QLatin1String("errors")).toArray().at(0).toString());
         const QJsonArray affected = p.result.value(QLatin1String("affected")).toArray();
         if (!affected.isEmpty())

@@ -5,6 +5,7 @@
 
 #include "core/fleet/JobRunner.h"
 #include "core/fleet/RemoteSnapshots.h"
+#include "core/util/Readable.h"
 #include "core/util/Units.h"
 
 #include <QButtonGroup>
@@ -69,7 +70,7 @@ QString hours(double h)
 {
     if (h < 0)
         return RestoreWizard::tr("not estimated (the plan gives no restore bandwidth)");
-    return units::formatDuration(std::chrono::seconds(static_cast<long long>(std::ceil(h * 3600))));
+    return readable::durationCeil(h * 3600);
 }
 
 } // namespace
@@ -324,8 +325,8 @@ RestorePointPage::RestorePointPage(RestoreWizard* wizard) : QWizardPage(wizard),
                                     .arg(result.value(QLatin1String("added")).toInteger())
                                     .arg(result.value(QLatin1String("removed")).toInteger())
                                     .arg(result.value(QLatin1String("modified")).toInteger())
-                                    .arg(units::formatBytesHuman(result.value(QLatin1String("bytesAdded")).toDouble()),
-                                         units::formatBytesHuman(result.value(QLatin1String("bytesRemoved")).toDouble())));
+                                    .arg(readable::bytes(result.value(QLatin1String("bytesAdded")).toDouble()),
+                                         readable::bytes(result.value(QLatin1String("bytesRemoved")).toDouble())));
             emit diffShown();
         }
     });
@@ -424,16 +425,16 @@ void RestorePointPage::showPoints()
     for (int row = 0; row < static_cast<int>(c.points.size()); ++row) {
         const restore::RestorePoint& p = c.points[static_cast<std::size_t>(row)];
         const auto age = std::chrono::seconds(std::max<qint64>(0, p.time.secsTo(now)));
-        QString ageText = units::formatDuration(age);
+        QString ageText = readable::duration(age);
         if (d->rpo.count() > 0)
-            ageText = age <= d->rpo ? tr("%1 (within the RPO of %2)").arg(ageText, units::formatDuration(d->rpo))
-                                    : tr("%1 (older than the RPO of %2)").arg(ageText, units::formatDuration(d->rpo));
+            ageText = age <= d->rpo ? tr("%1 (within the RPO of %2)").arg(ageText, readable::duration(d->rpo))
+                                    : tr("%1 (older than the RPO of %2)").arg(ageText, readable::duration(d->rpo));
         QStringList ids;
         for (const auto& s : p.shards)
             ids << (s ? s->shortId() : tr("missing"));
         const QString state = !p.complete() ? (p.damaged ? tr("FAILED verification") : tr("incomplete")) : verified ? tr("verified") : tr("not verified");
         const QStringList cells{p.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), ageText, p.generation,
-                                units::formatBytesHuman(static_cast<double>(p.bytes)), state, ids.join(QStringLiteral(", "))};
+                                readable::bytes(static_cast<double>(p.bytes)), state, ids.join(QStringLiteral(", "))};
         for (int col = 0; col < cells.size(); ++col) {
             auto* item = new QTableWidgetItem(cells[col]);
             item->setToolTip(p.problems.join(QLatin1Char('\n')));
@@ -576,7 +577,7 @@ void RestoreItemsPage::addEntry(const QJsonObject& entry)
     name->setCheckable(true);
     name->setEditable(false);
     const bool directory = entry.value(QLatin1String("nodeType")).toString() == QLatin1String("dir");
-    auto* size = new QStandardItem(directory ? QString() : units::formatBytesHuman(entry.value(QLatin1String("size")).toDouble()));
+    auto* size = new QStandardItem(directory ? QString() : readable::bytes(entry.value(QLatin1String("size")).toDouble()));
     auto* mtime = new QStandardItem(QDateTime::fromString(entry.value(QLatin1String("mtime")).toString(), Qt::ISODateWithMs).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     size->setEditable(false);
     mtime->setEditable(false);
@@ -673,7 +674,7 @@ RestoreTargetPage::RestoreTargetPage(RestoreWizard* wizard) : QWizardPage(wizard
         QStringList lines;
         for (const QJsonValue& v : result.value(QLatin1String("paths")).toArray()) {
             const QJsonObject o = v.toObject();
-            lines << (o.contains(QLatin1String("free_bytes")) ? tr("%1 free at %2").arg(units::formatBytesHuman(o.value(QLatin1String("free_bytes")).toDouble()),
+            lines << (o.contains(QLatin1String("free_bytes")) ? tr("%1 free at %2").arg(readable::bytes(o.value(QLatin1String("free_bytes")).toDouble()),
                                                                                         o.value(QLatin1String("path")).toString())
                                                               : tr("free space unknown at %1").arg(o.value(QLatin1String("path")).toString()));
         }
@@ -871,7 +872,7 @@ void RestorePreflightPage::onFinished(qint64 id, const QJsonObject& result, int)
         const QJsonObject path = result.value(QLatin1String("paths")).toArray().at(0).toObject();
         if (path.contains(QLatin1String("free_bytes"))) {
             facts.freeBytes = path.value(QLatin1String("free_bytes")).toDouble();
-            addCheck(job, tr("Free space"), tr("%1 free where the target is").arg(units::formatBytesHuman(facts.freeBytes)), true);
+            addCheck(job, tr("Free space"), tr("%1 free where the target is").arg(readable::bytes(facts.freeBytes)), true);
         } else {
             addCheck(job, tr("Free space"), tr("the engine could not say how much space is free there"), true, true);
         }
@@ -897,7 +898,7 @@ void RestorePreflightPage::onFinished(qint64 id, const QJsonObject& result, int)
                      .arg(facts.filesMissing)
                      .arg(facts.filesDifferent)
                      .arg(result.value(QLatin1String("filesAlreadyCorrect")).toDouble())
-                     .arg(units::formatBytesHuman(facts.bytesToWrite)),
+                     .arg(readable::bytes(facts.bytesToWrite)),
                  true);
     }
     if (--m_outstandingPerJob[static_cast<std::size_t>(job)] == 0)
@@ -936,10 +937,10 @@ void RestorePreflightPage::concludeJob(int job)
     if (facts.bytesToWrite + margin > facts.freeBytes) {
         addCheck(job, tr("Enough space"),
                  tr("not enough space: the restore writes %1 (plus a margin of %2) and %3 has %4 free. Free space there or choose another target.")
-                     .arg(units::formatBytesHuman(facts.bytesToWrite), units::formatBytesHuman(margin), where, units::formatBytesHuman(facts.freeBytes)),
+                     .arg(readable::bytes(facts.bytesToWrite), readable::bytes(margin), where, readable::bytes(facts.freeBytes)),
                  false);
     } else {
-        addCheck(job, tr("Enough space"), tr("%1 to write, %2 free").arg(units::formatBytesHuman(facts.bytesToWrite), units::formatBytesHuman(facts.freeBytes)), true);
+        addCheck(job, tr("Enough space"), tr("%1 to write, %2 free").arg(readable::bytes(facts.bytesToWrite), readable::bytes(facts.freeBytes)), true);
     }
 }
 
@@ -956,11 +957,11 @@ void RestorePreflightPage::conclude()
     m_wizard->setExpectedBytes(expected);
     const double bandwidth = m_wizard->plan().assumptions.restoreBytesPerSecond;
     const QString duration = bandwidth > 0 ? tr("about %1 at the plan's restore bandwidth of %2 per target (shards in parallel)")
-                                                 .arg(units::formatDuration(std::chrono::seconds(static_cast<long long>(std::ceil(slowest / bandwidth)))),
-                                                      units::formatBytesHuman(bandwidth) + QStringLiteral("/s"))
+                                                 .arg(readable::duration(std::chrono::seconds(static_cast<long long>(std::ceil(slowest / bandwidth)))),
+                                                      readable::bytesPerSecond(bandwidth))
                                            : tr("not estimated: the plan gives no restore bandwidth");
     if (m_failures == 0)
-        m_summary->setText(tr("Every check passed. %1 to write; estimated duration: %2.").arg(units::formatBytesHuman(total), duration));
+        m_summary->setText(tr("Every check passed. %1 to write; estimated duration: %2.").arg(readable::bytes(total), duration));
     else
         m_summary->setText(tr("%n check(s) failed (marked ✗); the restore cannot start until they pass. Go back to change the choices.", nullptr, m_failures));
     emit completeChanged();

@@ -5,6 +5,7 @@
 #include "ui/charts/ChartPanel.h"
 #include "ui/presenters/OperationRun.h"
 
+#include "core/util/Readable.h"
 #include "core/util/Units.h"
 
 #include <QHBoxLayout>
@@ -24,14 +25,14 @@ namespace {
 
 QString rate(double bytesPerSecond)
 {
-    return RunPage::tr("%1/s").arg(units::formatBytesHuman(bytesPerSecond));
+    return readable::bytesPerSecond(bytesPerSecond);
 }
 
 QString eta(double seconds)
 {
     if (seconds < 0 || !std::isfinite(seconds))
         return RunPage::tr("not known yet");
-    return units::formatDuration(std::chrono::seconds(static_cast<long long>(std::ceil(seconds))));
+    return readable::durationCeil(seconds);
 }
 
 } // namespace
@@ -150,14 +151,14 @@ void RunPage::refresh()
     const JobProgress c = m_run->combined();
     m_bar->setValue(c.bytesTotal > 0 ? static_cast<int>(1000.0 * c.bytesDone / c.bytesTotal) : (m_run->allDone() ? 1000 : 0));
     m_figures->setText(tr("%1 of %2 · %3 of %4 files · %5 · ETA %6 · %7 elapsed")
-                           .arg(units::formatBytesHuman(c.bytesDone), units::formatBytesHuman(c.bytesTotal))
+                           .arg(readable::bytes(c.bytesDone), readable::bytes(c.bytesTotal))
                            .arg(c.filesDone)
                            .arg(c.filesTotal)
                            .arg(rate(c.bytesPerSecond), eta(c.etaSeconds), eta(m_run->elapsedSeconds())));
     for (int i = 0; i < static_cast<int>(m_run->progress().size()); ++i) {
         const JobProgress& p = m_run->progress()[static_cast<std::size_t>(i)];
         if (auto* item = m_jobs->item(i, 2))
-            item->setText(tr("%1 of %2").arg(units::formatBytesHuman(p.bytesDone), units::formatBytesHuman(std::max(p.bytesTotal, p.bytesDone))));
+            item->setText(tr("%1 of %2").arg(readable::bytes(p.bytesDone), readable::bytes(std::max(p.bytesTotal, p.bytesDone))));
         if (auto* item = m_jobs->item(i, 3))
             item->setText(p.state == JobState::Running ? rate(p.bytesPerSecond) : QString());
     }

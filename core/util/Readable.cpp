@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Readable.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <array>
+#include <cmath>
+#include <limits>
+
+namespace lifeboat::readable {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("lifeboat::readable", text);
+}
+
+} // namespace
+
+QString bytes(double bytes)
+{
+    static constexpr std::array<const char*, 7> kNames{"B", "kB", "MB", "GB", "TB", "PB", "EB"};
+    std::size_t index = 0;
+    double value = bytes;
+    while (std::fabs(value) >= 1000.0 && index + 1 < kNames.size()) {
+        value /= 1000.0;
+        ++index;
+    }
+    const int decimals = index == 0 ? 0 : (std::fabs(value) < 10 ? 2 : (std::fabs(value) < 100 ? 1 : 0));
+    // SI unit symbols are the same in every language we ship; only the number is localized.
+    return QStringLiteral("%1 %2").arg(QLocale().toString(value, 'f', decimals), QLatin1String(kNames[index]));
+}
+
+QString bytesPerSecond(double bytesPerSecond)
+{
+    return tr("%1/s").arg(bytes(bytesPerSecond));
+}
+
+QString duration(std::chrono::seconds duration)
+{
+    qint64 s = duration.count();
+    if (s == 0)
+        return tr("%L1s").arg(0);
+    QString out;
+    if (s < 0) {
+        out += QLocale().negativeSign();
+        s = -s;
+    }
+    struct Part {
+        qint64 seconds;
+        const char* pattern;
+    };
+    // QT_TRANSLATE_NOOP so lupdate sees the units; they are translated when used.
+    static const std::array<Part, 5> kParts{{
+        {604800, QT_TRANSLATE_NOOP("lifeboat::readable", "%L1w")},
+        {86400, QT_TRANSLATE_NOOP("lifeboat::readable", "%L1d")},
+        {3600, QT_TRANSLATE_NOOP("lifeboat::readable", "%L1h")},
+        {60, QT_TRANSLATE_NOOP("lifeboat::readable", "%L1m")},
+        {1, QT_TRANSLATE_NOOP("lifeboat::readable", "%L1s")},
+    }};
+    for (const Part& part : kParts) {
+        // Weeks only when the whole value is weeks: "10d" reads better than "1w3d".
+        if (part.seconds == 604800 && s % part.seconds != 0)
+            continue;
+        if (s >= part.seconds) {
+            out += tr(part.pattern).arg(s / part.seconds);
+            s %= part.seconds;
+        }
+    }
+    return out;
+}
+
+QString durationCeil(double seconds)
+{
+    if (!std::isfinite(seconds))
+        return tr("never");
+    const double clamped = std::min(std::ceil(std::fabs(seconds)), static_cast<double>(std::numeric_limits<qint64>::max() / 2));
+    return duration(std::chrono::seconds(static_cast<qint64>(seconds < 0 ? -clamped : clamped)));
+}
+
+QString hours(double h)
+{
+    if (h < 1)
+        return tr("%L1 min").arg(std::max(0.0, h * 60), 0, 'f', 0);
+    if (h < 48)
+        return tr("%L1 h").arg(h, 0, 'f', 1);
+    return tr("%L1 d").arg(h / 24, 0, 'f', 1);
+}
+
+QString number(double value, int decimals)
+{
+    return QLocale().toString(value, 'f', decimals);
+}
+
+QString percent(double fraction, int decimals)
+{
+    const QLocale locale;
+    return locale.toString(fraction * 100.0, 'f', decimals) + locale.percent();
+}
+
+QString probability(double p)
+{
+    if (p <= 0)
+        return QStringLiteral("0");
+    if (p < 1e-15)
+        return tr("< 1e-15");
+    return QLocale().toString(p, 'g', 3);
+}
+
+} // namespace lifeboat::readable
