@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Readable.h"
 
+#include "DurationParts.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -39,35 +41,21 @@ QString bytesPerSecond(double bytesPerSecond)
 
 QString duration(std::chrono::seconds duration)
 {
-    qint64 s = duration.count();
-    if (s == 0)
+    if (duration.count() == 0)
         return tr("%L1s").arg(0);
-    QString out;
-    if (s < 0) {
-        out += QLocale().negativeSign();
-        s = -s;
-    }
-    struct Part {
-        qint64 seconds;
-        const char* pattern;
-    };
     // QT_TRANSLATE_NOOP so lupdate sees the units; they are translated when used.
-    static const std::array<Part, 5> kParts{{
-        {604800, QT_TRANSLATE_NOOP("lifeboat::readable", "%L1w")},
-        {86400, QT_TRANSLATE_NOOP("lifeboat::readable", "%L1d")},
-        {3600, QT_TRANSLATE_NOOP("lifeboat::readable", "%L1h")},
-        {60, QT_TRANSLATE_NOOP("lifeboat::readable", "%L1m")},
-        {1, QT_TRANSLATE_NOOP("lifeboat::readable", "%L1s")},
-    }};
-    for (const Part& part : kParts) {
-        // Weeks only when the whole value is weeks: "10d" reads better than "1w3d".
-        if (part.seconds == 604800 && s % part.seconds != 0)
-            continue;
-        if (s >= part.seconds) {
-            out += tr(part.pattern).arg(s / part.seconds);
-            s %= part.seconds;
+    const auto pattern = [](char unit) {
+        switch (unit) {
+        case 'w': return QT_TRANSLATE_NOOP("lifeboat::readable", "%L1w");
+        case 'd': return QT_TRANSLATE_NOOP("lifeboat::readable", "%L1d");
+        case 'h': return QT_TRANSLATE_NOOP("lifeboat::readable", "%L1h");
+        case 'm': return QT_TRANSLATE_NOOP("lifeboat::readable", "%L1m");
+        default: return QT_TRANSLATE_NOOP("lifeboat::readable", "%L1s");
         }
-    }
+    };
+    QString out = duration.count() < 0 ? QLocale().negativeSign() : QString();
+    for (const auto& [count, unit] : units::durationParts(duration))
+        out += tr(pattern(unit)).arg(count);
     return out;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Units.h"
 
+#include "DurationParts.h"
+
 #include <QRegularExpression>
 
 #include <array>
@@ -107,24 +109,11 @@ std::optional<std::chrono::seconds> parseDuration(const QString& text)
 
 QString formatDuration(std::chrono::seconds duration)
 {
-    qint64 s = duration.count();
-    if (s == 0)
+    if (duration.count() == 0)
         return QStringLiteral("0s");
-    QString out;
-    if (s < 0) {
-        out += QLatin1Char('-');
-        s = -s;
-    }
-    const std::array<std::pair<qint64, char>, 5> parts{{{604800, 'w'}, {86400, 'd'}, {3600, 'h'}, {60, 'm'}, {1, 's'}}};
-    for (const auto& [size, unit] : parts) {
-        // Weeks only when the whole value is weeks: "10d" reads better than "1w3d".
-        if (unit == 'w' && s % size != 0)
-            continue;
-        if (s >= size) {
-            out += QString::number(s / size) + QLatin1Char(unit);
-            s %= size;
-        }
-    }
+    QString out = duration.count() < 0 ? QStringLiteral("-") : QString();
+    for (const auto& [count, unit] : durationParts(duration))
+        out += QString::number(count) + QLatin1Char(unit);
     return out;
 }
 
